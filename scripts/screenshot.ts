@@ -1,0 +1,27 @@
+/**
+ * Screenshots pages at phone and desktop widths for a person to look at.
+ * Run: npx tsx scripts/screenshot.ts http://localhost:3000 /projects /ru/projects …
+ * Writes screenshots/<name>-<width>.png.
+ */
+import { mkdirSync } from 'node:fs';
+import { launchBrowser } from '../test/e2e/browser.ts';
+
+const [origin, ...paths] = process.argv.slice(2);
+if (!origin || paths.length === 0) {
+  console.error('usage: tsx scripts/screenshot.ts ORIGIN PATH…');
+  process.exit(2);
+}
+mkdirSync('screenshots', { recursive: true });
+const browser = await launchBrowser();
+for (const width of [375, 1280]) {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  for (const path of paths) {
+    await page.goto(origin + path);
+    const name = path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home';
+    const file = `screenshots/${name}-${width}.png`;
+    await page.screenshot({ path: file, fullPage: true });
+    console.log(file);
+  }
+  await page.close();
+}
+await browser.close();

@@ -1,0 +1,31 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, SqliteDialect, sql } from 'kysely';
+import type { Database } from '../schema.ts';
+import type { DatabaseDialect } from './dialect.ts';
+
+/** The embedded database: one file, WAL mode, foreign keys on. */
+export function sqliteDialect(filename: string): DatabaseDialect {
+  return {
+    name: 'sqlite',
+    ilike: 'like',
+    migration: {
+      name: 'sqlite',
+      bigintType: 'integer',
+      addIdColumn: (t) => t.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement()),
+    },
+    createKysely() {
+      if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true });
+      const database = new SQLite(filename);
+      database.pragma('journal_mode = WAL');
+      database.pragma('synchronous = NORMAL');
+      database.pragma('foreign_keys = ON');
+      database.pragma('busy_timeout = 5000');
+      return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+    },
+    async checkConnection(db) {
+      await sql`select 1`.execute(db);
+    },
+  };
+}

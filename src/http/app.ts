@@ -1,0 +1,126 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import formbody from '@fastify/formbody';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { DomainError, NotFoundError, ValidationError } from '../domain/errors.ts';
+import { LOCALES } from '../i18n/locales.ts';
+import type { Services } from '../services/services.ts';
+import { errorView, notFoundView } from '../views/pages/not-found.view.ts';
+import { homeRoutes } from './pages/home.routes.ts';
+import { projectsRoutes } from './pages/projects.routes.ts';
+import { localeOfUrl, sendPage, viewContextFor } from './view-context.ts';
+
+const PUBLIC_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'public');
+
+export interface AppOptions {
+  services: Services;
+  /** Absolute origin for canonical links, e.g. http://localhost:3000. */
+  publicUrl: string;
+  logLevel?: string;
+  /** Today's date (ISO); a function so long-running processes and tests can set it. */
+  today?: () => string;
+}
+
+const isApi = (url: string) => url.startsWith('/api/');
+
+/** Builds the web application (pages, assets, errors) without listening. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: options.logLevel ?? 'info' },
+    trustProxy: true,
+    // Long query strings are refused by the parser below, not by a 414 from deep inside.
+    routerOptions: { maxParamLength: 500 },
+  });
+  const today = options.today ?? (() => new Date().toISOString().slice(0, 10));
+  const contextFor = (
+    request: Parameters<typeof viewContextFor>[0],
+    locale = localeOfUrl(request.url),
+  ) => viewContextFor(request, locale, options.publicUrl, today());
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    // Same-origin referrers let "Back to list" return to the exact list the visitor came from.
+    referrerPolicy: { policy: 'same-origin' },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(formbody);
+  await app.register(fastifyStatic, {
+    root: PUBLIC_DIR,
+    prefix: '/assets/',
+    maxAge: '1h',
+    decorateReply: false,
+  });
+
+  app.get('/health', async () => ({ ok: true }));
+
+  for (const locale of LOCALES) {
+    const pageOptions = {
+      locale,
+      services: options.services,
+      context: (r: any) => contextFor(r, locale),
+    };
+    await app.register(
+      async (scope) => {
+        await scope.register(homeRoutes, pageOptions);
+        await scope.register(projectsRoutes, pageOptions);
+      },
+      { prefix: locale.prefix },
+    );
+  }
+
+  app.setNotFoundHandler((request, reply) => {
+    if (isApi(request.url)) {
+      return reply
+        .code(404)
+        .send({ error: 'not_found', message: `no route ${request.method} ${request.url}` });
+    }
+    return sendPage(reply, notFoundView(contextFor(request)), 404);
+  });
+
+  app.setErrorHandler((error, request, reply) => {
+    if (error instanceof NotFoundError) {
+      return isApi(request.url)
+        ? reply.code(404).send({ error: error.code, message: error.message })
+        : sendPage(reply, notFoundView(contextFor(request)), 404);
+    }
+    if (error instanceof ValidationError) {
+      return reply
+        .code(400)
+        .send({ error: error.code, message: error.message, issues: error.issues });
+    }
+    if (error instanceof DomainError) {
+      return reply.code(409).send({ error: error.code, message: error.message });
+    }
+    const status = (error as { statusCode?: number }).statusCode;
+    if (status && status >= 400 && status < 500) {
+      return isApi(request.url)
+        ? reply.code(status).send({ error: 'bad_request', message: (error as Error).message })
+        : reply
+            .code(status)
+            .type('text/plain; charset=utf-8')
+            .send((error as Error).message);
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return isApi(request.url)
+      ? reply.code(500).send({ error: 'internal', message: 'internal error' })
+      : sendPage(reply, errorView(contextFor(request)), 500);
+  });
+
+  return app;
+}

@@ -1,0 +1,34 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/locales.ts';
+import type { SafeHtml } from '../views/html.ts';
+import type { ViewContext } from '../views/view-context.ts';
+
+/** The locale a URL is in: its first path segment when that is a language prefix. */
+export function localeOfUrl(url: string): Locale {
+  const first = /^\/([a-z]{2,3})(?:\/|\?|$)/.exec(url)?.[1];
+  return LOCALES.find((l) => l.prefix === `/${first}`) ?? DEFAULT_LOCALE;
+}
+
+/** Builds what views need to know about this request. */
+export function viewContextFor(
+  request: FastifyRequest,
+  locale: Locale,
+  origin: string,
+  today: string,
+): ViewContext {
+  const url = request.url;
+  const path =
+    locale.prefix && url.startsWith(locale.prefix) ? url.slice(locale.prefix.length) || '/' : url;
+  return {
+    locale,
+    t: locale.messages,
+    path: path.startsWith('/') ? path : `/${path}`,
+    origin,
+    today,
+  };
+}
+
+/** Sends a rendered page. */
+export function sendPage(reply: FastifyReply, page: SafeHtml, status = 200) {
+  return reply.code(status).type('text/html; charset=utf-8').send(page.toString());
+}
