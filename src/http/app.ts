@@ -9,7 +9,8 @@ import { LOCALES } from '../i18n/locales.ts';
 import type { Services } from '../services/services.ts';
 import { errorView, notFoundView } from '../views/pages/not-found.view.ts';
 import { homeRoutes } from './pages/home.routes.ts';
-import { projectsRoutes } from './pages/projects.routes.ts';
+import { projectRoutes } from './pages/project.routes.ts';
+import { projectsListRoutes } from './pages/projects-list.routes.ts';
 import { localeOfUrl, sendPage, viewContextFor } from './view-context.ts';
 
 const PUBLIC_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'public');
@@ -78,7 +79,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await app.register(
       async (scope) => {
         await scope.register(homeRoutes, pageOptions);
-        await scope.register(projectsRoutes, pageOptions);
+        await scope.register(projectsListRoutes, pageOptions);
+        await scope.register(projectRoutes, pageOptions);
       },
       { prefix: locale.prefix },
     );
