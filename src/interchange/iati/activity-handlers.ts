@@ -95,12 +95,20 @@ function budgetHandler(attrs: Attributes, activity: IatiActivity, file: FileDefa
   };
   return {
     child(name: string, a: Attributes): ElementHandler | null {
-      if (name === 'period-start') return isoDateOf(a, (d) => void (budget.periodStart = d));
-      if (name === 'period-end') return isoDateOf(a, (d) => void (budget.periodEnd = d));
+      if (name === 'period-start')
+        return isoDateOf(a, (d) => {
+          budget.periodStart = d;
+        });
+      if (name === 'period-end')
+        return isoDateOf(a, (d) => {
+          budget.periodEnd = d;
+        });
       if (name !== 'value') return null;
       budget.currency = attr(a, 'currency');
       budget.valueDate = attr(a, 'value-date');
-      return textOf((text) => void (budget.value = text || null));
+      return textOf((text) => {
+        budget.value = text || null;
+      });
     },
     close() {
       budget.currency =
@@ -127,21 +135,37 @@ function contactHandler(attrs: Attributes, activity: IatiActivity, lang: string 
       switch (name) {
         case 'organisation':
         case 'organization':
-          return narratives(a, lang, (n) => void (contact.organisation = n));
+          return narratives(a, lang, (n) => {
+            contact.organisation = n;
+          });
         case 'department':
-          return narratives(a, lang, (n) => void (contact.department = n));
+          return narratives(a, lang, (n) => {
+            contact.department = n;
+          });
         case 'person-name':
-          return narratives(a, lang, (n) => void (contact.personName = n));
+          return narratives(a, lang, (n) => {
+            contact.personName = n;
+          });
         case 'job-title':
-          return narratives(a, lang, (n) => void (contact.jobTitle = n));
+          return narratives(a, lang, (n) => {
+            contact.jobTitle = n;
+          });
         case 'mailing-address':
-          return narratives(a, lang, (n) => void (contact.mailingAddress = n));
+          return narratives(a, lang, (n) => {
+            contact.mailingAddress = n;
+          });
         case 'telephone':
-          return textOf((t) => void (t && contact.telephones.push(t)));
+          return textOf((t) => {
+            if (t) contact.telephones.push(t);
+          });
         case 'email':
-          return textOf((t) => void (contact.email = t || null));
+          return textOf((t) => {
+            contact.email = t || null;
+          });
         case 'website':
-          return textOf((t) => void (contact.website = t || null));
+          return textOf((t) => {
+            contact.website = t || null;
+          });
         default:
           return null;
       }
@@ -164,9 +188,13 @@ function documentLinkHandler(attrs: Attributes, activity: IatiActivity, lang: st
     child(name: string, a: Attributes): ElementHandler | null {
       switch (name) {
         case 'title':
-          return narratives(a, lang, (n) => void (link.title = n));
+          return narratives(a, lang, (n) => {
+            link.title = n;
+          });
         case 'description':
-          return narratives(a, lang, (n) => void (link.description = n));
+          return narratives(a, lang, (n) => {
+            link.description = n;
+          });
         case 'category': {
           const code = attr(a, 'code');
           if (code) link.categories.push(code);
@@ -184,7 +212,9 @@ function documentLinkHandler(attrs: Attributes, activity: IatiActivity, lang: st
           return null;
       }
     },
-    close: () => void (link.url && activity.documentLinks.push(link)),
+    close: () => {
+      if (link.url) activity.documentLinks.push(link);
+    },
   } satisfies ElementHandler;
 }
 
@@ -229,14 +259,14 @@ export function activityHandler(
     child(name, a) {
       switch (name) {
         case 'iati-identifier':
-          return textOf((t) => void (activity.iatiIdentifier = t || null));
+          return textOf((t) => {
+            activity.iatiIdentifier = t || null;
+          });
         case 'reporting-org': {
           const org = { ref: attr(a, 'ref'), type: attr(a, 'type'), narratives: [] };
-          return narratives(
-            a,
-            lang,
-            (n) => void (activity.reportingOrg = { ...org, narratives: n }),
-          );
+          return narratives(a, lang, (n) => {
+            activity.reportingOrg = { ...org, narratives: n };
+          });
         }
         case 'title':
           return narratives(a, lang, (n) => void activity.title.push(...n));
@@ -312,7 +342,9 @@ export function activityHandler(
         case 'document-link':
           return documentLinkHandler(a, activity, lang);
         case 'activity-website':
-          return textOf((t) => void (t && activity.websites.push(t)));
+          return textOf((t) => {
+            if (t) activity.websites.push(t);
+          });
         default:
           return null;
       }

@@ -1,3 +1,4 @@
+import { TextDecoder } from 'node:util';
 import { SaxesParser } from 'saxes';
 import { DomainError } from '../../domain/errors.ts';
 import { activityHandler, type ElementHandler, type FileDefaults } from './activity-handlers.ts';

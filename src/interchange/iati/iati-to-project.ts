@@ -1,0 +1,274 @@
+import type { OrganisationInput } from '../../domain/organisations/organisation.ts';
+import { type PartialDate, type Period, periodProblem } from '../../domain/projects/period.ts';
+import type {
+  Contact,
+  OrganisationRole,
+  Place,
+  ProjectInput,
+  ProjectLink,
+  PublicationState,
+  Sector,
+} from '../../domain/projects/project.ts';
+import { slugify } from '../../domain/projects/slug.ts';
+import { isKnownCountry, isKnownRegion } from '../../domain/vocabularies/codelists.ts';
+import type { IatiActivity, IatiContact, IatiPlace } from './iati-activity.ts';
+import { budgetLinesFrom } from './iati-budgets.ts';
+import { bestLine, mainLanguage, oneLine, textsIn, translationsOf } from './iati-texts.ts';
+
+const ROLES: Record<string, OrganisationRole> = {
+  '1': 'donor',
+  '2': 'accountable',
+  '3': 'extending',
+  '4': 'implementing',
+};
+
+export interface MappingContext {
+  /** Project type slugs for each DAC 5-digit code (from the vocabulary's mapping). */
+  typesByDacCode: ReadonlyMap<string, readonly string[]>;
+  sourceFile: string | null;
+  importedAt: string;
+  /** The publication state a new project gets. */
+  state: PublicationState;
+}
+
+/** An organisation the project names, with its names in every language the file gives. */
+export interface MappedOrganisation extends OrganisationInput {
+  names: Record<string, string>;
+}
+
+export interface MappedActivity {
+  iatiIdentifier: string;
+  /** `slug` is a proposal from the title; `organisations` use the proposed organisation slugs. */
+  project: ProjectInput;
+  /** Parallel to `project.organisations`: who each of them is. */
+  participants: { role: OrganisationRole; organisation: MappedOrganisation }[];
+  /** Values that were read but could not be kept, each with its reason. */
+  warnings: string[];
+}
+
+export type MappingResult = { ok: true; value: MappedActivity } | { ok: false; reason: string };
+
+/** Builds the map from DAC codes to project type slugs out of the vocabulary. */
+export function typesByDacCode(types: readonly { slug: string; dacCodes: readonly string[] }[]) {
+  const map = new Map<string, string[]>();
+  for (const type of types) {
+    for (const code of type.dacCodes) map.set(code, [...(map.get(code) ?? []), type.slug]);
+  }
+  return map;
+}
+
+function percentage(text: string | null): number | null {
+  if (text === null) return null;
+  const value = Number(text);
+  return Number.isFinite(value) && value >= 0 && value <= 100 ? value : null;
+}
+
+function monthOf(isoDate: string | undefined): PartialDate | null {
+  const m = /^(\d{4})(?:-(\d{2}))?/.exec(isoDate?.trim() ?? '');
+  if (!m) return null;
+  const month = m[2] ? Number(m[2]) : undefined;
+  return month && month >= 1 && month <= 12
+    ? { year: Number(m[1]), month }
+    : { year: Number(m[1]) };
+}
+
+/** Actual dates before planned ones, at month precision; an impossible pair falls back to planned. */
+function periodOf(activity: IatiActivity, warnings: string[]): Period {
+  const date = (type: string) => monthOf(activity.dates.find((d) => d.type === type)?.isoDate);
+  const planned: Period = { start: date('1'), end: date('3') };
+  const chosen: Period = { start: date('2') ?? planned.start, end: date('4') ?? planned.end };
+  if (!periodProblem(chosen)) return chosen;
+  if (!periodProblem(planned) && (planned.start || planned.end)) {
+    warnings.push(`activity dates: ${periodProblem(chosen)}; the planned dates were used`);
+    return planned;
+  }
+  const startOnly: Period = { start: chosen.start, end: null };
+  warnings.push(`activity dates: ${periodProblem(chosen)}; the end date was left out`);
+  return periodProblem(startOnly) ? { start: null, end: null } : startOnly;
+}
+
+function places(
+  items: readonly IatiPlace[],
+  keep: (p: IatiPlace) => string | null,
+  warnings: string[],
+): Place[] {
+  const out = new Map<string, Place>();
+  for (const item of items) {
+    const problem = keep(item);
+    if (problem) warnings.push(problem);
+    else if (!out.has(item.code))
+      out.set(item.code, { code: item.code, percentage: percentage(item.percentage) });
+  }
+  return [...out.values()];
+}
+
+function sectorsAndTypes(activity: IatiActivity, ctx: MappingContext) {
+  const sectors = new Map<string, Sector>();
+  const typeSlugs = new Set<string>();
+  for (const s of activity.sectors) {
+    const key = `${s.vocabulary}/${s.code}`;
+    if (!sectors.has(key))
+      sectors.set(key, {
+        vocabulary: s.vocabulary,
+        code: s.code,
+        percentage: percentage(s.percentage),
+      });
+    if (s.vocabulary === '1')
+      for (const slug of ctx.typesByDacCode.get(s.code) ?? []) typeSlugs.add(slug);
+  }
+  return { sectors: [...sectors.values()], typeSlugs: [...typeSlugs] };
+}
+
+function participantsOf(activity: IatiActivity, main: string, warnings: string[]) {
+  const seen = new Set<string>();
+  const out: MappedActivity['participants'] = [];
+  for (const p of activity.participatingOrgs) {
+    const name = bestLine(p.narratives, main) ?? p.ref;
+    if (!name) {
+      warnings.push('participating-org with neither a name nor a ref; left out');
+      continue;
+    }
+    const role = p.role ? ROLES[p.role] : undefined;
+    if (!role) {
+      warnings.push(
+        `participating-org "${name}": role "${p.rawRole ?? ''}" is not an IATI role; left out`,
+      );
+      continue;
+    }
+    const key = `${p.ref ?? slugify(name)}/${role}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const names: Record<string, string> = {};
+    for (const n of p.narratives) if (n.lang && !(n.lang in names)) names[n.lang] = oneLine(n.text);
+    out.push({
+      role,
+      organisation: {
+        slug: slugify(name),
+        name,
+        acronym: null,
+        iatiIdentifier: p.ref,
+        iatiType: p.type && /^\d+$/.test(p.type) ? p.type : null,
+        website: null,
+        names,
+      },
+    });
+  }
+  return out;
+}
+
+function contactOf(c: IatiContact, main: string): Contact | null {
+  const contact: Contact = {
+    role: null,
+    organisation: bestLine(c.organisation, main),
+    person: bestLine(c.personName, main),
+    jobTitle: bestLine(c.jobTitle, main),
+    phones: c.telephones.map(oneLine).filter(Boolean),
+    email: c.email,
+    address: bestLine(c.mailingAddress, main),
+    website: c.website,
+  };
+  const empty = Object.values(contact).every(
+    (v) => v === null || (Array.isArray(v) && v.length === 0),
+  );
+  return empty ? null : contact;
+}
+
+/** The address as an absolute http(s) URL, or null: other schemes (javascript:, file:) are never kept. */
+function webAddress(url: string): string | null {
+  try {
+    const parsed = new URL(url.trim());
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function linksOf(activity: IatiActivity, main: string, warnings: string[]): ProjectLink[] {
+  const links: ProjectLink[] = [];
+  for (const d of activity.documentLinks) {
+    const url = webAddress(d.url);
+    if (!url) warnings.push(`document-link "${d.url}" is not an http(s) address; left out`);
+    else
+      links.push({
+        kind: 'document',
+        url,
+        title: bestLine(d.title, main),
+        language: d.languages[0] ?? null,
+        format: d.format,
+      });
+  }
+  for (const site of activity.websites) {
+    const url = webAddress(site);
+    if (!url) warnings.push(`activity-website "${site}" is not an http(s) address; left out`);
+    else links.push({ kind: 'link', url, title: null, language: null, format: null });
+  }
+  return links;
+}
+
+/**
+ * Maps one IATI activity to a project and the organisations it names. Never throws: an activity
+ * that cannot become a project gives the reason; values left out are listed in `warnings`.
+ */
+export function iatiToProject(activity: IatiActivity, ctx: MappingContext): MappingResult {
+  const iatiIdentifier = activity.iatiIdentifier ? oneLine(activity.iatiIdentifier) : '';
+  if (!iatiIdentifier) return { ok: false, reason: 'no iati-identifier' };
+  const main = mainLanguage(activity);
+  const texts = textsIn(activity, main, main);
+  const title = texts.title ?? bestLine(activity.title, main);
+  if (!title) return { ok: false, reason: 'no title' };
+
+  const warnings: string[] = [];
+  const countries = places(
+    activity.recipientCountries,
+    (c) =>
+      isKnownCountry(c.code)
+        ? null
+        : `recipient-country "${c.code}" is not an ISO 3166-1 code; left out`,
+    warnings,
+  );
+  const regions = places(
+    activity.recipientRegions,
+    (r) =>
+      r.vocabulary === '1' && isKnownRegion(r.code)
+        ? null
+        : `recipient-region "${r.code}" (vocabulary ${r.vocabulary}) is not an OECD DAC region; left out`,
+    warnings,
+  );
+  const budget = budgetLinesFrom(activity.budgets);
+  warnings.push(...budget.warnings);
+  const { sectors, typeSlugs } = sectorsAndTypes(activity, ctx);
+  const participants = participantsOf(activity, main, warnings);
+
+  const project: ProjectInput = {
+    slug: slugify(title),
+    language: main,
+    title,
+    summary: texts.summary,
+    description: texts.description,
+    period: periodOf(activity, warnings),
+    periodNote: null,
+    budgetText: null,
+    budgetLines: budget.lines,
+    countries,
+    regions,
+    beneficiary: texts.beneficiary,
+    beneficiaryCountries: [],
+    typeSlugs,
+    sectors,
+    organisations: participants.map((p) => ({
+      role: p.role,
+      organisationSlug: p.organisation.slug,
+    })),
+    contacts: activity.contacts.flatMap((c) => contactOf(c, main) ?? []),
+    links: linksOf(activity, main, warnings),
+    translations: translationsOf(activity, main, title),
+    provenance: {
+      source: 'iati',
+      iatiIdentifier,
+      sourceFile: ctx.sourceFile,
+      importedAt: ctx.importedAt,
+    },
+    state: ctx.state,
+  };
+  return { ok: true, value: { iatiIdentifier, project, participants, warnings } };
+}

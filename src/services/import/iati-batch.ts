@@ -1,0 +1,235 @@
+import type { Db } from '../../db/database.ts';
+import { loadProjects } from '../../db/project-read.repository.ts';
+import type { IatiActivity } from '../../interchange/iati/iati-activity.ts';
+import {
+  iatiToProject,
+  type MappedActivity,
+  type MappingContext,
+} from '../../interchange/iati/iati-to-project.ts';
+import { projectsChanged } from '../project-changes.ts';
+import type { OrganisationResolver } from './organisation-resolver.ts';
+import {
+  type ExistingProject,
+  insertChildren,
+  insertProjects,
+  type ResolvedProject,
+  updateProjects,
+} from './project-batch-writer.ts';
+import { sameContent } from './project-compare.ts';
+import type { SlugAllocator } from './slug-allocator.ts';
+
+/** One activity the import did not write, and why. */
+export interface SkippedActivity {
+  iatiIdentifier: string | null;
+  /** 1-based position of the activity in its file. */
+  activity: number;
+  reason: string;
+}
+
+/** What one batch did. */
+export interface BatchOutcome {
+  created: number;
+  updated: number;
+  unchanged: number;
+  skipped: SkippedActivity[];
+  warnings: { iatiIdentifier: string; message: string }[];
+}
+
+/** Everything a batch needs that lives as long as one file's transaction. */
+export interface FileRun {
+  mapping: MappingContext;
+  typeIds: ReadonlyMap<string, number>;
+  organisations: OrganisationResolver;
+  projectSlugs: SlugAllocator;
+  force: boolean;
+}
+
+interface StoredRow {
+  id: number;
+  slug: string;
+  version: number;
+  state: string;
+  source: string;
+  updated_at: string;
+  updated_by: number | null;
+  imported_at: string | null;
+  source_file: string | null;
+  published_at: string | null;
+  deleted_at: string | null;
+}
+
+/** Why an existing project must not be overwritten without --force; null when it may be. */
+function keepReason(row: StoredRow): string | null {
+  if (row.deleted_at) return 'deleted locally; use --force to import it again';
+  if (row.source !== 'iati')
+    return `entered locally (source: ${row.source}); use --force to overwrite it`;
+  if (row.updated_by !== null && (row.imported_at === null || row.updated_at > row.imported_at)) {
+    return `edited locally since the last import (${row.updated_at}); use --force to overwrite it`;
+  }
+  return null;
+}
+
+async function storedRows(db: Db, identifiers: string[]): Promise<Map<string, StoredRow>> {
+  const out = new Map<string, StoredRow>();
+  for (let i = 0; i < identifiers.length; i += 1000) {
+    const rows = await db
+      .selectFrom('projects')
+      .select([
+        'id',
+        'slug',
+        'version',
+        'state',
+        'source',
+        'updated_at',
+        'updated_by',
+        'imported_at',
+        'source_file',
+        'published_at',
+        'deleted_at',
+        'iati_identifier',
+      ])
+      .where('iati_identifier', 'in', identifiers.slice(i, i + 1000))
+      .execute();
+    for (const row of rows) out.set(row.iati_identifier!, row);
+  }
+  return out;
+}
+
+/** Gives every organisation of every project its id, dropping a role an organisation already has. */
+async function resolveOrganisations(db: Db, run: FileRun, items: MappedActivity[]) {
+  const known = await run.organisations.resolve(
+    db,
+    items.flatMap((m) => m.participants.map((p) => p.organisation)),
+  );
+  let next = 0;
+  return items.map((m): ResolvedProject => {
+    const seen = new Set<string>();
+    const organisations: MappedActivity['project']['organisations'] = [];
+    const organisationIds: number[] = [];
+    for (const p of m.participants) {
+      const org = known[next++]!;
+      if (seen.has(`${org.id}/${p.role}`)) continue;
+      seen.add(`${org.id}/${p.role}`);
+      organisations.push({ role: p.role, organisationSlug: org.slug });
+      organisationIds.push(org.id);
+    }
+    const input = { ...m.project, organisations };
+    return { input, organisationIds, typeIds: input.typeSlugs.map((s) => run.typeIds.get(s)!) };
+  });
+}
+
+/**
+ * Maps, compares and writes one batch of activities inside the caller's transaction: new
+ * activities are inserted, changed ones updated in place (same id and slug), identical ones left
+ * alone, and the rest reported as skipped with their reason.
+ */
+export async function importBatch(
+  db: Db,
+  run: FileRun,
+  activities: IatiActivity[],
+): Promise<BatchOutcome> {
+  const outcome: BatchOutcome = { created: 0, updated: 0, unchanged: 0, skipped: [], warnings: [] };
+  const skip = (a: IatiActivity, iatiIdentifier: string | null, reason: string) =>
+    outcome.skipped.push({ iatiIdentifier, activity: a.index + 1, reason });
+
+  const mapped: { activity: IatiActivity; value: MappedActivity }[] = [];
+  const firstIndex = new Map<string, number>();
+  for (const activity of activities) {
+    const result = iatiToProject(activity, run.mapping);
+    if (!result.ok) {
+      skip(activity, activity.iatiIdentifier, result.reason);
+      continue;
+    }
+    const seenAt = firstIndex.get(result.value.iatiIdentifier);
+    if (seenAt !== undefined) {
+      skip(
+        activity,
+        result.value.iatiIdentifier,
+        `duplicate iati-identifier: activity ${seenAt + 1} of this file has it too`,
+      );
+      continue;
+    }
+    firstIndex.set(result.value.iatiIdentifier, activity.index);
+    mapped.push({ activity, value: result.value });
+  }
+
+  const stored = await storedRows(
+    db,
+    mapped.map((m) => m.value.iatiIdentifier),
+  );
+  const fresh: MappedActivity[] = [];
+  const changed: { row: StoredRow; value: MappedActivity }[] = [];
+  for (const { activity, value } of mapped) {
+    const row = stored.get(value.iatiIdentifier);
+    if (!row) {
+      fresh.push(value);
+      continue;
+    }
+    const { importedAt, sourceFile } = run.mapping;
+    if (row.imported_at === importedAt && row.source_file === sourceFile) {
+      skip(
+        activity,
+        value.iatiIdentifier,
+        'duplicate iati-identifier: an earlier activity of this file has it too',
+      );
+      continue;
+    }
+    const reason = run.force ? null : keepReason(row);
+    if (reason) {
+      skip(activity, value.iatiIdentifier, reason);
+      continue;
+    }
+    value.project.slug = row.slug;
+    value.project.state = row.state as MappedActivity['project']['state'];
+    changed.push({ row, value });
+  }
+  for (const m of [...fresh, ...changed.map((c) => c.value)]) {
+    for (const message of m.warnings)
+      outcome.warnings.push({ iatiIdentifier: m.iatiIdentifier, message });
+  }
+
+  const resolvedFresh = await resolveOrganisations(db, run, fresh);
+  const resolvedChanged = await resolveOrganisations(
+    db,
+    run,
+    changed.map((c) => c.value),
+  );
+  const current = new Map(
+    (
+      await loadProjects(
+        db,
+        changed.map((c) => c.row.id),
+      )
+    ).map((p) => [p.id, p]),
+  );
+  const updates: { existing: ExistingProject; project: ResolvedProject }[] = [];
+  changed.forEach(({ row }, i) => {
+    const project = resolvedChanged[i]!;
+    const now = current.get(row.id);
+    if (now && !row.deleted_at && sameContent(now, project.input)) outcome.unchanged++;
+    else
+      updates.push({
+        existing: { id: row.id, version: row.version, publishedAt: row.published_at },
+        project,
+      });
+  });
+
+  const slugs = await run.projectSlugs.allocate(
+    db,
+    resolvedFresh.map((p) => p.input.slug),
+  );
+  resolvedFresh.forEach((p, i) => {
+    p.input.slug = slugs[i]!;
+  });
+  const writtenAt = run.mapping.importedAt;
+  const ids = await insertProjects(db, resolvedFresh, writtenAt);
+  await updateProjects(db, updates, writtenAt);
+  await insertChildren(db, [
+    ...resolvedFresh.map((project, i) => ({ id: ids[i]!, project })),
+    ...updates.map((u) => ({ id: u.existing.id, project: u.project })),
+  ]);
+  await projectsChanged(db, [...ids, ...updates.map((u) => u.existing.id)]);
+  outcome.created = resolvedFresh.length;
+  outcome.updated = updates.length;
+  return outcome;
+}
