@@ -207,6 +207,17 @@ export async function findProjectBySlug(db: Db, slug: string): Promise<Project |
   return project;
 }
 
+/** True when a project with this slug existed and was deleted. */
+export async function isProjectDeleted(db: Db, slug: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('projects')
+    .select('id')
+    .where('slug', '=', slug)
+    .where('deleted_at', 'is not', null)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 /** Ids of published projects, newest period first, and how many there are in all. */
 export async function pagePublishedProjectIds(
   db: Db,

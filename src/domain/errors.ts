@@ -39,3 +39,49 @@ export class ConflictError extends DomainError {
     super(`${entity} "${key}" was changed by someone else (now version ${currentVersion})`);
   }
 }
+
+/** The caller is not logged in (or the session has ended). */
+export class UnauthorizedError extends DomainError {
+  readonly code = 'unauthorized';
+  constructor(message = 'log in first') {
+    super(message);
+  }
+}
+
+/** The caller is logged in but their role does not allow this action. */
+export class ForbiddenError extends DomainError {
+  readonly code = 'forbidden';
+  constructor(readonly action: string) {
+    super(`not allowed: ${action}`);
+  }
+}
+
+/** Too many attempts (log-in); try again after `retryAfterSeconds`. */
+export class RateLimitedError extends DomainError {
+  readonly code = 'rate_limited';
+  constructor(readonly retryAfterSeconds: number) {
+    super(`too many attempts; try again in ${retryAfterSeconds} seconds`);
+  }
+}
+
+/** A state change the publication workflow does not allow from the record's current state. */
+export class InvalidTransitionError extends DomainError {
+  readonly code = 'invalid_transition';
+  constructor(
+    readonly from: string,
+    readonly action: string,
+  ) {
+    super(`cannot ${action} a project that is ${from}`);
+  }
+}
+
+/** The record existed but has been deleted. */
+export class GoneError extends DomainError {
+  readonly code = 'gone';
+  constructor(
+    readonly entity: string,
+    readonly key: string,
+  ) {
+    super(`${entity} "${key}" has been deleted`);
+  }
+}

@@ -1,13 +1,14 @@
 import type { Db } from '../db/database.ts';
 import {
   findProjectBySlug,
+  isProjectDeleted,
   latestPublishedProjectIds,
   loadProjects,
   pagePublishedProjectIds,
   publishedCounts,
 } from '../db/project-read.repository.ts';
 import { listProjectTypes } from '../db/project-types.repository.ts';
-import { NotFoundError } from '../domain/errors.ts';
+import { GoneError, NotFoundError } from '../domain/errors.ts';
 import type { Project } from '../domain/projects/project.ts';
 
 export const PAGE_SIZES = [20, 50, 100] as const;
@@ -15,9 +16,10 @@ export const PAGE_SIZES = [20, 50, 100] as const;
 /** Reading published projects: what every public page needs. */
 export function createProjectsService(db: Db) {
   return {
-    /** The published project at this slug; NotFoundError for drafts, archived or unknown slugs. */
+    /** The published project at this slug; GoneError if deleted, NotFoundError if not public. */
     async getPublished(slug: string): Promise<Project> {
       const project = await findProjectBySlug(db, slug);
+      if (!project && (await isProjectDeleted(db, slug))) throw new GoneError('project', slug);
       if (project?.state !== 'published') throw new NotFoundError('project', slug);
       return project;
     },

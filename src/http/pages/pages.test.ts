@@ -128,6 +128,21 @@ for (const dialect of DIALECTS) {
       expect((await t.app.inject('/de/projects')).statusCode).toBe(404);
     });
 
+    it('answers 410 for a deleted project', async () => {
+      const { saveProject } = await import('../../db/project-write.repository.ts');
+      const { projectInput } = await import('../../../test/factories/project.factory.ts');
+      await saveProject(t.database.db, projectInput({ slug: 'removed-one' }));
+      expect((await t.app.inject('/projects/removed-one')).statusCode).toBe(200);
+      await t.database.db
+        .updateTable('projects')
+        .set({ deleted_at: '2026-11-01T00:00:00.000Z' })
+        .where('slug', '=', 'removed-one')
+        .execute();
+      const res = await t.app.inject('/projects/removed-one');
+      expect(res.statusCode).toBe(410);
+      expect(res.body).toContain('<h1>Project removed</h1>');
+    });
+
     it('serves the Russian pages under /ru', async () => {
       const res = await t.app.inject(`/ru${SEED}`);
       expect(res.statusCode).toBe(200);

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { NotFoundError } from '../../domain/errors.ts';
+import { GoneError, NotFoundError } from '../../domain/errors.ts';
 import { notFoundView } from '../../views/pages/not-found.view.ts';
 import { projectView } from '../../views/pages/project.view.ts';
 import { localPath } from '../../views/view-context.ts';
@@ -31,6 +31,7 @@ export async function projectRoutes(app: FastifyInstance, opts: PageRouteOptions
       return sendPage(reply, projectView({ project, backHref: back }, ctx));
     } catch (error) {
       if (error instanceof NotFoundError) return sendPage(reply, notFoundView(ctx, 'project'), 404);
+      if (error instanceof GoneError) return sendPage(reply, notFoundView(ctx, 'deleted'), 410);
       throw error;
     }
   });

@@ -75,6 +75,8 @@ export const en = {
     title: 'Page not found',
     body: 'There is no page at this address. It may have moved, or the link may be mistyped.',
     projectBody: 'There is no project at this address. It may have been renamed or withdrawn.',
+    deletedTitle: 'Project removed',
+    deletedBody: 'This project has been removed from the database.',
     goToList: 'Go to the list of projects',
   },
   error: {
