@@ -97,8 +97,11 @@ function cents(amount: string): number {
   return value;
 }
 
-/** The line that is the whole budget; the amount is written as a donor writes it ("4,500,000.50"). */
-export function total(currency: string, amount: string, label = 'Total'): BudgetLine {
+/**
+ * The line that is the whole budget; the amount is written as a donor writes it ("4,500,000.50").
+ * Without a label the page shows "Total" in the reader's language.
+ */
+export function total(currency: string, amount: string, label: string | null = null): BudgetLine {
   return { label, amountCents: cents(amount), currency, isTotal: true };
 }
 

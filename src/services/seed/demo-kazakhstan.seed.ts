@@ -154,7 +154,7 @@ The project also drafts amendments to the Law on Probation so that pre-sentence 
 Кроме того, проект обучает сельских **юридических помощников** (paralegals) и публикует простые памятки о правах. Подробности — на [странице проекта](https://example.org/zan-komek/turkistan).`,
     period: period('2025-02', '2027-01'),
     budgetText: 'Бюджет: 48 500 000 тенге',
-    budgetLines: [total('KZT', '48,500,000', 'Бюджет')],
+    budgetLines: [total('KZT', '48,500,000')],
     countries: ['KZ'],
     beneficiary: 'Жители сельских районов Туркестанской области',
     beneficiaryCountries: ['KZ'],
