@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/locales.ts';
+import { LANGUAGE_COOKIE } from '../i18n/negotiate.ts';
 import type { SafeHtml } from '../views/html.ts';
 import type { ViewContext } from '../views/view-context.ts';
 
@@ -28,7 +29,12 @@ export function viewContextFor(
   };
 }
 
-/** Sends a rendered page. */
-export function sendPage(reply: FastifyReply, page: SafeHtml, status = 200) {
+/** Sends a rendered page, remembering its language for the next visit to the front page. */
+export function sendPage(reply: FastifyReply, page: SafeHtml, status = 200, locale?: Locale) {
+  const lang = locale ?? localeOfUrl(reply.request.url);
+  reply.header(
+    'set-cookie',
+    `${LANGUAGE_COOKIE}=${lang.code}; Path=/; Max-Age=31536000; SameSite=Lax`,
+  );
   return reply.code(status).type('text/html; charset=utf-8').send(page.toString());
 }

@@ -66,9 +66,10 @@ export function projectView(model: ProjectViewModel, ctx: ViewContext): SafeHtml
   const texts = localizedTexts(project, ctx.locale.code);
   const intl = ctx.locale.intl;
   const status = projectStatus(project.period, ctx.today);
+  // A total line is labelled in the reader's language; a component keeps its own label.
   const budgetLines = project.budgetLines.map(
     (l) =>
-      html`<li>${l.label ?? (l.isTotal ? t.project.total : t.project.component)}: ${formatMoney(l.amountCents, l.currency, intl)}</li>`,
+      html`<li>${l.isTotal ? t.project.total : (l.label ?? t.project.component)}: ${formatMoney(l.amountCents, l.currency, intl)}</li>`,
   );
   const summaryDuplicated = Boolean(
     texts.summary && texts.description?.trim().startsWith(texts.summary.trim()),
