@@ -8,6 +8,7 @@ import { DomainError, NotFoundError, ValidationError } from '../domain/errors.ts
 import { LOCALES } from '../i18n/locales.ts';
 import type { Services } from '../services/services.ts';
 import { errorView, notFoundView } from '../views/pages/not-found.view.ts';
+import { exportRoutes } from './exports/exports.routes.ts';
 import { homeRoutes } from './pages/home.routes.ts';
 import { projectRoutes } from './pages/project.routes.ts';
 import { projectsListRoutes } from './pages/projects-list.routes.ts';
@@ -81,6 +82,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         await scope.register(homeRoutes, pageOptions);
         await scope.register(projectsListRoutes, pageOptions);
         await scope.register(projectRoutes, pageOptions);
+        await scope.register(exportRoutes, { ...pageOptions, publicUrl: options.publicUrl, today });
       },
       { prefix: locale.prefix },
     );
