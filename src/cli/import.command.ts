@@ -1,0 +1,100 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { type ImportReport, importIatiFile } from '../services/import/iati-import.service.ts';
+import type { Command } from './command.ts';
+import { ProgressLine } from './import.command.progress.ts';
+import { withDatabase } from './with-database.ts';
+
+const USAGE = 'projectory import FILE|DIR… [--force] [--draft]';
+const SHOWN_WARNINGS = 10;
+
+interface Parsed {
+  paths: string[];
+  force: boolean;
+  draft: boolean;
+}
+
+function parseArgs(args: string[]): Parsed | string {
+  const parsed: Parsed = { paths: [], force: false, draft: false };
+  for (const arg of args) {
+    if (arg === '--force') parsed.force = true;
+    else if (arg === '--draft') parsed.draft = true;
+    else if (arg.startsWith('--')) return `unknown option ${arg}`;
+    else parsed.paths.push(arg);
+  }
+  return parsed.paths.length > 0 ? parsed : 'name at least one file or folder';
+}
+
+/** The files to import: each FILE as given, and the *.xml files under each DIR, sorted. */
+function expand(path: string): string[] {
+  const info = statSync(path);
+  if (!info.isDirectory()) return [path];
+  return readdirSync(path, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((entry) => {
+      const full = join(path, entry.name);
+      if (entry.isDirectory()) return expand(full);
+      return entry.isFile() && entry.name.toLowerCase().endsWith('.xml') ? [full] : [];
+    });
+}
+
+/** The report of one file, as plain lines. */
+export function formatReport(r: ImportReport): string {
+  const mb = r.bytes / 1e6;
+  const speed = r.seconds > 0 ? ` at ${(mb / r.seconds).toFixed(1)} MB/s` : '';
+  const lines = [
+    `${r.file}: ${r.activities} activities: ${r.created} created, ${r.updated} updated, ${r.unchanged} unchanged, ${r.skipped.length} skipped (${mb.toFixed(1)} MB in ${r.seconds.toFixed(1)} s${speed})`,
+  ];
+  for (const s of r.skipped) {
+    lines.push(
+      `  skipped activity ${s.activity}${s.iatiIdentifier ? ` (${s.iatiIdentifier})` : ''}: ${s.reason}`,
+    );
+  }
+  for (const w of r.warnings.slice(0, SHOWN_WARNINGS))
+    lines.push(`  warning ${w.iatiIdentifier}: ${w.message}`);
+  if (r.warningCount > SHOWN_WARNINGS)
+    lines.push(`  … and ${r.warningCount - SHOWN_WARNINGS} more warnings`);
+  for (const e of r.errors) lines.push(`  error: ${e.message}`);
+  if (!r.committed) lines.push('  nothing of this file was written');
+  return `${lines.join('\n')}\n`;
+}
+
+export const importCommand: Command = {
+  name: 'import',
+  summary: 'import IATI activity files (XML) or folders of them',
+  usage: USAGE,
+  async run(args, { config, stdout, stderr }) {
+    const parsed = parseArgs(args);
+    if (typeof parsed === 'string') {
+      stderr.write(`projectory import: ${parsed}\nUsage: ${USAGE}\n`);
+      return 2;
+    }
+    let failed = false;
+    const files: string[] = [];
+    for (const path of parsed.paths) {
+      try {
+        files.push(...expand(path));
+      } catch (error) {
+        stderr.write(
+          `projectory import: cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? error}\n`,
+        );
+        failed = true;
+      }
+    }
+    const progress = new ProgressLine(stderr);
+    await withDatabase(config, async ({ db }) => {
+      for (const file of files) {
+        progress.start();
+        const report = await importIatiFile(db, file, {
+          force: parsed.force,
+          state: parsed.draft ? 'draft' : 'published',
+          onProgress: (p) => progress.update(file, p),
+        });
+        progress.clear();
+        stdout.write(formatReport(report));
+        if (!report.committed) failed = true;
+      }
+    });
+    return failed ? 1 : 0;
+  },
+};
