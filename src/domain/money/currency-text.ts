@@ -88,22 +88,45 @@ const WORDS: readonly [string, string, boolean][] = [
 
 // ISO codes that are also common words or abbreviations in English text ("ALL", "COP 29").
 const WORD_LIKE_CODES = new Set([
-  'ALL', 'TOP', 'CUP', 'MOP', 'PEN', 'TRY', 'BOB', 'SOS', 'MAD', 'COP', 'STD', 'GEL', 'PHP',
-  'BAM', 'SAR', 'USS', 'USN', 'CUC', 'ERN', 'LAK', 'BZD', 'MRO', 'SVC',
+  'ALL',
+  'TOP',
+  'CUP',
+  'MOP',
+  'PEN',
+  'TRY',
+  'BOB',
+  'SOS',
+  'MAD',
+  'COP',
+  'STD',
+  'GEL',
+  'PHP',
+  'BAM',
+  'SAR',
+  'USS',
+  'USN',
+  'CUC',
+  'ERN',
+  'LAK',
+  'BZD',
+  'MRO',
+  'SVC',
 ]);
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const startsWithLetter = (s: string) => /^\p{L}/u.test(s);
 const endsWithLetter = (s: string) => /\p{L}$/u.test(s);
 
-const BY_WORD = new Map(WORDS.map(([word, code, assumed]) => [word.toLowerCase(), { code, assumed }]));
+const BY_WORD = new Map(
+  WORDS.map(([word, code, assumed]) => [word.toLowerCase(), { code, assumed }]),
+);
 const WORD_PATTERN = new RegExp(
   [...WORDS]
     .sort((a, b) => b[0].length - a[0].length)
     .map(([word]) => {
       const before = startsWithLetter(word) ? '(?<!\\p{L})' : '';
       const after = endsWithLetter(word) ? '(?!\\p{L})' : '';
-      return `${before}${escape(word).replace(/ /g, '\\s+')}${after}`;
+      return `${before}${escapeRegExp(word).replace(/ /g, '\\s+')}${after}`;
     })
     .join('|'),
   'giu',

@@ -62,7 +62,11 @@ export function scanNumbers(text: string): NumberRun[] {
       if (SPACE_LIKE.has(sep)) {
         // A space only joins "1 234 567": groups of three after a lead of at most three digits.
         // That keeps "2015 2019" and "Phase 2 2015" apart.
-        if (group.length !== 3 || seps.some(isMark) || (seps.length === 0 && parts[0]!.length > 3)) {
+        if (
+          group.length !== 3 ||
+          seps.some(isMark) ||
+          (seps.length === 0 && parts[0]!.length > 3)
+        ) {
           break;
         }
       }
@@ -86,7 +90,12 @@ export function readNumber(run: NumberRun): NumberReading {
   const marks = seps.filter(isMark);
   const spaced = seps.some((s) => SPACE_LIKE.has(s));
   if (marks.length === 0) {
-    return { kind: 'exact', digits: { int: parts.join(''), frac: '' }, decimalMark: null, groupMark: null };
+    return {
+      kind: 'exact',
+      digits: { int: parts.join(''), frac: '' },
+      decimalMark: null,
+      groupMark: null,
+    };
   }
   const last = seps[seps.length - 1]!;
   const kinds = new Set(marks);
@@ -111,7 +120,12 @@ export function readNumber(run: NumberRun): NumberReading {
     if (spaced || !groupsValid(parts)) {
       return { kind: 'invalid', reason: 'thousands are not in groups of three' };
     }
-    return { kind: 'exact', digits: { int: parts.join(''), frac: '' }, decimalMark: null, groupMark: mark };
+    return {
+      kind: 'exact',
+      digits: { int: parts.join(''), frac: '' },
+      decimalMark: null,
+      groupMark: mark,
+    };
   }
   const before = parts.slice(0, -1).join('');
   const after = parts[parts.length - 1]!;

@@ -20,7 +20,8 @@ const MULTIPLIER = new RegExp(
   `\\s*(?:${GROUPS.map(([, words]) => `(${words})`).join('|')})(?!\\p{L})`,
   'iuy',
 );
-const PERCENT = /\s*(?:%|percent(?!\p{L})|per\s+cent(?!\p{L})|pct\.?|процент(?:а|ов)?(?!\p{L})|проц\.)/iuy;
+const PERCENT =
+  /\s*(?:%|percent(?!\p{L})|per\s+cent(?!\p{L})|pct\.?|процент(?:а|ов)?(?!\p{L})|проц\.)/iuy;
 
 /** The multiplier that starts at `from` (after optional spaces), or null. */
 export function readMultiplier(text: string, from: number): Multiplier | null {

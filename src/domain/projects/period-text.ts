@@ -1,113 +1,159 @@
 import { isValidPartialDate, type PartialDate, type Period, periodProblem } from './period.ts';
-
-const MONTHS: Record<string, number> = {};
-const ENGLISH = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-// Russian month names in the nominative and genitive, and their common abbreviations.
-const RUSSIAN = [
-  ['январь', 'января', 'янв'],
-  ['февраль', 'февраля', 'фев'],
-  ['март', 'марта', 'мар'],
-  ['апрель', 'апреля', 'апр'],
-  ['май', 'мая'],
-  ['июнь', 'июня', 'июн'],
-  ['июль', 'июля', 'июл'],
-  ['август', 'августа', 'авг'],
-  ['сентябрь', 'сентября', 'сен', 'сент'],
-  ['октябрь', 'октября', 'окт'],
-  ['ноябрь', 'ноября', 'ноя'],
-  ['декабрь', 'декабря', 'дек'],
-];
-ENGLISH.forEach((name, i) => {
-  MONTHS[name] = i + 1;
-  MONTHS[name.slice(0, 3)] = i + 1;
-});
-MONTHS.sept = 9;
-RUSSIAN.forEach((names, i) => {
-  for (const name of names) MONTHS[name] = i + 1;
-});
+import { type DateToken, tokenizePeriod } from './period-text-tokens.ts';
 
 /** The result of reading free period text: the period, and whether the reading is sure. */
 export interface ParsedPeriod extends Period {
   /** False when the text was only partly understood; the caller should keep it for a person. */
   sure: boolean;
+  /** What was unsure or ignored, for the person who checks it. */
+  notes: string[];
 }
 
-const MONTH_WORD = '([a-zа-яё]+)\\.?';
-const YEAR = '(\\d{4})';
-const DATE = `(?:${MONTH_WORD}\\s+)?${YEAR}(?:\\s*(?:г\\.?|года?))?`;
-const NUMERIC_DATE = '(\\d{1,2})[./](\\d{4})';
-const DASH = '\\s*(?:[-–—]|to|till|until|по|до)\\s*';
+/** Longer texts are not read: a period is a few words. */
+export const MAX_PERIOD_TEXT_LENGTH = 500;
 
-function toPartialDate(monthWord: string | undefined, year: string): PartialDate | null {
-  const d: PartialDate = { year: Number(year) };
-  if (monthWord) {
-    const month = MONTHS[monthWord.toLowerCase()];
-    if (month === undefined) return null;
-    d.month = month;
+const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
+const SPACES = /[\s\u00A0\u202F\u2009\u2007]+/g;
+
+type Side = 'start' | 'end';
+
+class Reading {
+  readonly notes: string[] = [];
+  sure = true;
+  warn(note: string) {
+    this.sure = false;
+    if (!this.notes.includes(note)) this.notes.push(note);
   }
-  return isValidPartialDate(d) ? d : null;
-}
-
-function readDate(text: string): PartialDate | null {
-  const numeric = new RegExp(`^${NUMERIC_DATE}$`, 'i').exec(text);
-  if (numeric) return toPartialDate(ENGLISH[Number(numeric[1]) - 1], numeric[2]!);
-  const m = new RegExp(`^${DATE}$`, 'iu').exec(text);
-  return m ? toPartialDate(m[1], m[2]!) : null;
 }
 
 /**
  * Reads period text as people write it: "January 2015 – December 2019", "2011-2016",
- * "June 2012-December 2014", "since March 2018", "с марта 2018 г.". Never throws; an unread
- * text gives an empty, unsure period.
+ * "01/2015 – 12/2019", "since March 2018", "с марта 2018 г.", "2015–2019 гг.", "по декабрь
+ * 2020". Never throws; an unread text gives an empty, unsure period with a note.
  */
 export function parsePeriodText(input: string): ParsedPeriod {
-  const text = input
-    .trim()
-    .replace(/\s+/g, ' ')
-    .replace(/^(period|период)\s*:?\s*/i, '');
-  const none: ParsedPeriod = { start: null, end: null, sure: false };
-  if (!text || text.length > 200) return none;
+  try {
+    return parse(typeof input === 'string' ? input : '');
+  } catch {
+    return { start: null, end: null, sure: false, notes: ['the period text could not be read'] };
+  }
+}
 
-  const since = /^(?:since|from|starting|с|начиная с)\s+(.+)$/iu.exec(text);
-  if (since) {
-    const start = readDate(since[1]!);
-    return start ? { start, end: null, sure: true } : none;
+function parse(input: string): ParsedPeriod {
+  const reading = new Reading();
+  const none = (note: string): ParsedPeriod => ({
+    start: null,
+    end: null,
+    sure: false,
+    notes: [...reading.notes, note],
+  });
+  if (input.length > MAX_PERIOD_TEXT_LENGTH) {
+    return none(`the text is longer than ${MAX_PERIOD_TEXT_LENGTH} characters and was not read`);
   }
-  const until = /^(?:until|till|to|до|по)\s+(.+)$/iu.exec(text);
-  if (until) {
-    const end = readDate(until[1]!);
-    return end ? { start: null, end, sure: true } : none;
-  }
-  const single = readDate(text);
-  if (single) return { start: single, end: single, sure: true };
+  const text = input.toLowerCase().replace(DASHES, '-').replace(SPACES, ' ').trim();
+  if (!text) return none('the text is empty');
 
-  const parts = text.split(new RegExp(DASH, 'iu'));
-  if (parts.length === 2) {
-    let [a, b] = parts as [string, string];
-    // "January – December 2019": the first end borrows the second end's year.
-    if (/^[a-zа-яё]+\.?$/iu.test(a)) {
-      const year = /(\d{4})/.exec(b)?.[1];
-      if (year) a = `${a} ${year}`;
+  const tokens = tokenizePeriod(text).filter((t) => t.kind !== 'noise');
+  const unknown = tokens.filter((t) => t.kind === 'unknown').map((t) => t.raw);
+  if (unknown.length > 0)
+    reading.warn(
+      `not understood: ${unknown
+        .slice(0, 5)
+        .map((w) => `"${w}"`)
+        .join(', ')}`,
+    );
+  const dates = tokens.filter((t): t is DateToken => t.kind === 'date');
+  if (dates.length === 0) return none('no month or year was found');
+  if (dates.length > 2)
+    reading.warn(`more than two dates; only "${dates[0]!.raw}" and "${dates[1]!.raw}" were read`);
+
+  const first = dates[0]!;
+  const second = dates[1];
+  const firstIndex = tokens.indexOf(first);
+  const before = tokens.slice(0, firstIndex).map((t) => t.kind);
+  const between = second
+    ? tokens.slice(firstIndex + 1, tokens.indexOf(second)).map((t) => t.kind)
+    : [];
+  const after = tokens.slice(tokens.indexOf(second ?? first) + 1).map((t) => t.kind);
+  const opensEnd = after.includes('present') || (!second && after.includes('join'));
+
+  let start: PartialDate | null = null;
+  let end: PartialDate | null = null;
+  if (second) {
+    if (!between.some((k) => k === 'join' || k === 'until')) {
+      reading.warn(`"${first.raw}" and "${second.raw}" are not joined by a dash or "to"`);
     }
-    const start = readDate(a);
-    const end = readDate(b);
-    if (start && end) {
-      const period = { start, end };
-      return { ...period, sure: periodProblem(period) === null };
+    const years = borrowYears(first, second, reading);
+    start = toDate(first, 'start', years.first, reading);
+    end = toDate(second, 'end', years.second, reading);
+  } else if (before.includes('until') || (before.includes('join') && !before.includes('since'))) {
+    end = toDate(first, 'end', first.year, reading);
+    if (!before.includes('until')) reading.warn('the period has only an end');
+  } else if (before.includes('since') || opensEnd) {
+    start = toDate(first, 'start', first.year, reading);
+    if (!before.includes('since') && !after.includes('present'))
+      reading.warn('the period has only a start');
+  } else if (first.alsoYears) {
+    const [a, b] = first.alsoYears;
+    reading.warn(
+      `"${first.raw}" was read as the years ${a} to ${b}; it could also mean ${first.month}/${a}`,
+    );
+    start = { year: a };
+    end = { year: b };
+  } else {
+    // One date alone ("2019", "March 2018") is the whole period.
+    start = toDate(first, 'start', first.year, reading);
+    end = toDate(first, 'end', first.year, reading);
+  }
+  if (!start && !end) return none('no valid month or year was found');
+  const period = { start, end };
+  const problem = periodProblem(period);
+  if (problem) reading.warn(problem);
+  return { ...period, sure: reading.sure, notes: reading.notes };
+}
+
+// "January – December 2019": the first date borrows the second's year. "2015–19": the second
+// borrows the first's century.
+function borrowYears(first: DateToken, second: DateToken, reading: Reading) {
+  let firstYear = first.year;
+  let secondYear = second.year;
+  if (secondYear === undefined && second.shortYear !== undefined && firstYear !== undefined) {
+    secondYear = Math.floor(firstYear / 100) * 100 + second.shortYear;
+    if (secondYear < firstYear) secondYear += 100;
+  }
+  if (firstYear === undefined && first.shortYear === undefined && secondYear !== undefined) {
+    firstYear = secondYear;
+    const firstMonth = first.month ?? first.quarter;
+    const secondMonth = second.month ?? (second.quarter ?? 4) * 3;
+    if (firstMonth !== undefined && first.month !== undefined && first.month > secondMonth) {
+      firstYear -= 1;
+      reading.warn(`"${first.raw}" was taken to be in ${firstYear}`);
+    } else if (firstMonth === undefined) {
+      firstYear = undefined;
     }
   }
-  return none;
+  return { first: firstYear, second: secondYear };
+}
+
+function toDate(
+  token: DateToken,
+  side: Side,
+  year: number | undefined,
+  reading: Reading,
+): PartialDate | null {
+  if (year === undefined) {
+    reading.warn(`"${token.raw}" has no year`);
+    return null;
+  }
+  if (token.dayMonthUnsure)
+    reading.warn(`in "${token.raw}" the day and the month could be either way round`);
+  const d: PartialDate = { year };
+  if (token.quarter !== undefined)
+    d.month = side === 'start' ? token.quarter * 3 - 2 : token.quarter * 3;
+  else if (token.month !== undefined) d.month = token.month;
+  if (!isValidPartialDate(d)) {
+    reading.warn(`"${token.raw}" is not a valid month or year`);
+    return null;
+  }
+  return d;
 }

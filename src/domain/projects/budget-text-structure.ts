@@ -1,0 +1,153 @@
+import { decimalText } from '../money/decimal.ts';
+import {
+  hasBreakdownWord,
+  isComponentLabel,
+  isTotalLabel,
+  labelFromClause,
+  MAX_LABEL_LENGTH,
+  startsBreakdown,
+} from './budget-text-labels.ts';
+
+/** Collects what a reading was unsure of or left out; any warning makes it unsure. */
+export class Notes {
+  readonly list: string[] = [];
+  sure = true;
+  /** Something was guessed, ignored or inconsistent: the reading is no longer sure. */
+  warn(note: string) {
+    this.sure = false;
+    if (!this.list.includes(note)) this.list.push(note);
+  }
+  /** Worth knowing, but the reading stays sure. */
+  info(note: string) {
+    if (!this.list.includes(note)) this.list.push(note);
+  }
+}
+
+/** An amount or a share found in the text, before it becomes a budget line. */
+export interface Item {
+  kind: 'amount' | 'share';
+  start: number;
+  end: number;
+  raw: string;
+  /** ISO 4217 code (amounts only). */
+  code: string;
+  cents: number;
+  percentage: number;
+  label: string | null;
+  inBreakdown: boolean;
+  followedByBreakdown: boolean;
+  isTotal: boolean;
+}
+
+/** "USD 18.3" style text of an amount, for notes. */
+export function moneyText(cents: number, code: string): string {
+  const int = String(Math.trunc(cents / 100));
+  return `${code} ${decimalText({ int, frac: String(cents % 100).padStart(2, '0') })}`;
+}
+
+// Where the words that name an item begin: after the previous item, the last ";" or line
+// break, and the "(" the item stands in if it is still open.
+function clauseStart(text: string, from: number, to: number): number {
+  let start = from;
+  for (let i = to - 1; i >= from; i--) {
+    if (text[i] === ';' || text[i] === '\n') {
+      start = i + 1;
+      break;
+    }
+  }
+  const open: number[] = [];
+  for (let i = start; i < to; i++) {
+    if (text[i] === '(' || text[i] === '[') open.push(i);
+    else if ((text[i] === ')' || text[i] === ']') && open.length > 0) open.pop();
+  }
+  return open.length > 0 ? open[open.length - 1]! + 1 : start;
+}
+
+const POST_LABEL = /^\s*\(([^()[\];\n]{1,80})\)/u;
+const POST_PURPOSE =
+  /^\s*(?:(?:for|to|на|для)\s+([^,;()[\]\n]{1,80})|((?:from|от)\s+[^,;()[\]\n]{1,80}))/iu;
+
+/** Gives every item its label and notes whether it stands in or opens an "of which" breakdown. */
+export function labelItems(text: string, items: Item[], notes: Notes): void {
+  let previousEnd = 0;
+  items.forEach((item, index) => {
+    const clause = text.slice(clauseStart(text, previousEnd, item.start), item.start);
+    item.inBreakdown = hasBreakdownWord(clause);
+    item.label = labelFromClause(clause);
+    const nextStart = items[index + 1]?.start ?? text.length;
+    if (item.label === null && item.kind === 'amount') {
+      // "USD 18.3 million (Sub-Programme 2)", "2 million for courts": the name may follow.
+      const after = text.slice(item.end, nextStart);
+      const post = POST_LABEL.exec(after) ?? POST_PURPOSE.exec(after);
+      const words = post?.[1] ?? post?.[2];
+      const label = words && !startsBreakdown(`(${words}`) ? labelFromClause(words) : null;
+      if (post && label) {
+        item.label = label;
+        item.end += post[0].length;
+      }
+    }
+    item.followedByBreakdown = startsBreakdown(text.slice(item.end, nextStart));
+    if (item.kind === 'share' && item.label === null) {
+      const previous = items[index - 1];
+      if (previous?.kind === 'amount') item.label = previous.label;
+    }
+    if (item.label && item.label.length > MAX_LABEL_LENGTH) {
+      notes.info(`a label longer than ${MAX_LABEL_LENGTH} characters was shortened`);
+      item.label = `${item.label.slice(0, MAX_LABEL_LENGTH - 1)}…`;
+    }
+    previousEnd = item.end;
+  });
+}
+
+/**
+ * Marks the totals: lines named "Total"/"Budget", a figure followed by "of which", the only
+ * figure, and the same total restated in another currency ("EUR 4.5 million / USD 5 million").
+ */
+export function decideTotals(amounts: Item[], notes: Notes): void {
+  amounts.forEach((a, k) => {
+    const previous = amounts[k - 1];
+    const next = amounts[k + 1];
+    if (a.label) {
+      a.isTotal = !a.inBreakdown && isTotalLabel(a.label);
+      a.isTotal ||= a.followedByBreakdown && !a.inBreakdown;
+    } else if (a.inBreakdown) {
+      notes.warn(`"${a.raw}" has no label`);
+    } else if (a.followedByBreakdown) {
+      a.isTotal = true;
+    } else if (k === 0 && (!next || (next.label === null && next.code !== a.code))) {
+      a.isTotal = true;
+    } else if (previous?.isTotal && previous.code !== a.code) {
+      a.isTotal = true;
+    } else {
+      notes.warn(`"${a.raw}" has no label; it was read as a component`);
+    }
+  });
+  const only = amounts.length === 1 ? amounts[0] : undefined;
+  if (only && !only.isTotal && !(only.label && isComponentLabel(only.label))) only.isTotal = true;
+}
+
+/** Warns when totals disagree or the components add up to more than their total. */
+export function checkConsistency(amounts: Item[], notes: Notes): void {
+  const totals = new Map<string, number>();
+  for (const a of amounts.filter((x) => x.isTotal)) {
+    const known = totals.get(a.code);
+    if (known !== undefined && known !== a.cents) {
+      notes.warn(
+        `two different totals in ${a.code}: ${moneyText(known, a.code)} and ${moneyText(a.cents, a.code)}`,
+      );
+    }
+    totals.set(a.code, Math.max(known ?? 0, a.cents));
+  }
+  const parts = new Map<string, number>();
+  for (const a of amounts.filter((x) => !x.isTotal)) {
+    parts.set(a.code, (parts.get(a.code) ?? 0) + a.cents);
+  }
+  for (const [code, sum] of parts) {
+    const total = totals.get(code);
+    if (total !== undefined && sum > total) {
+      notes.warn(
+        `the components add up to ${moneyText(sum, code)}, more than the total ${moneyText(total, code)}`,
+      );
+    }
+  }
+}

@@ -1,0 +1,292 @@
+import { type CurrencyMention, findCurrencyMentions } from '../money/currency-text.ts';
+import { type DecimalDigits, decimalText, decimalToCents, safeCents } from '../money/decimal.ts';
+import {
+  type MarkEvidence,
+  markEvidence,
+  type NumberReading,
+  type NumberRun,
+  readNumber,
+  resolveAmbiguous,
+  scanNumbers,
+} from '../money/number-text.ts';
+import { type Multiplier, readMultiplier, readPercent } from '../money/scale-words.ts';
+import type { BudgetLine } from './budget.ts';
+import { endsWithNumberedName } from './budget-text-labels.ts';
+import {
+  checkConsistency,
+  decideTotals,
+  type Item,
+  labelItems,
+  Notes,
+} from './budget-text-structure.ts';
+
+/** A share of the budget named in the text: "(EU contribution: 100 percent)". */
+export interface BudgetShare {
+  label: string | null;
+  percentage: number;
+}
+
+/** What budget text says, how sure the reading is, and what was unsure or ignored. */
+export interface ParsedBudget {
+  lines: BudgetLine[];
+  /** False when anything was guessed, ignored or inconsistent, or nothing was found. */
+  sure: boolean;
+  notes: string[];
+  shares?: BudgetShare[];
+}
+
+/** Longer texts are not read: budget text is a sentence or two, not a document. */
+export const MAX_BUDGET_TEXT_LENGTH = 10_000;
+/** Texts with more numbers than this are not read either; no budget has that many lines. */
+export const MAX_BUDGET_NUMBERS = 300;
+
+interface Candidate {
+  run: NumberRun;
+  reading: NumberReading;
+  multiplier: Multiplier | null;
+  percentEnd: number | null;
+  /** Where the number and its multiplier end. */
+  valueEnd: number;
+  prefix?: CurrencyMention;
+  suffix?: CurrencyMention;
+  inRange?: boolean;
+}
+
+interface Context {
+  text: string;
+  notes: Notes;
+  evidence: MarkEvidence;
+  mentions: CurrencyMention[];
+}
+
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const RANGE_JOIN = /^\s*(?:-|–|—|to|до|по)\s*$/iu;
+const LOOSE_JOIN = /^\s*(?:and|or|и|или)\s*$/iu;
+
+/**
+ * Reads budget text as donors write it ("Total - USD 70.6 million; Sub-Programme 2 - USD 18.3
+ * million.") into exact lines and shares. Never throws; says what it was unsure of.
+ */
+export function parseBudgetText(input: string): ParsedBudget {
+  try {
+    return parse(typeof input === 'string' ? input : '');
+  } catch {
+    return { lines: [], sure: false, notes: ['the budget text could not be read'] };
+  }
+}
+
+function parse(input: string): ParsedBudget {
+  if (input.length > MAX_BUDGET_TEXT_LENGTH) {
+    const note = `the text is longer than ${MAX_BUDGET_TEXT_LENGTH} characters and was not read`;
+    return { lines: [], sure: false, notes: [note] };
+  }
+  const text = input.replace(/\r\n?/g, '\n');
+  const candidates = findCandidates(text);
+  if (candidates.length > MAX_BUDGET_NUMBERS) {
+    const note = `the text has more than ${MAX_BUDGET_NUMBERS} numbers and was not read`;
+    return { lines: [], sure: false, notes: [note] };
+  }
+  const ctx: Context = {
+    text,
+    notes: new Notes(),
+    evidence: markEvidence(candidates.map((c) => c.reading)),
+    mentions: findCurrencyMentions(text),
+  };
+  bindCurrencies(ctx, candidates);
+  markRanges(ctx, candidates);
+  const items = readItems(ctx, candidates);
+  labelItems(text, items, ctx.notes);
+  const amounts = items.filter((i) => i.kind === 'amount');
+  decideTotals(amounts, ctx.notes);
+  checkConsistency(amounts, ctx.notes);
+
+  const usedCodes = new Set(amounts.map((a) => a.code));
+  for (const c of candidates.filter((x) => x.inRange)) {
+    for (const m of [c.prefix, c.suffix]) if (m) usedCodes.add(m.code);
+  }
+  for (const m of ctx.mentions) {
+    if (!usedCodes.has(m.code)) ctx.notes.warn(`"${m.raw}" is not next to an amount`);
+  }
+  const lines: BudgetLine[] = amounts.map((a) => ({
+    label: a.label,
+    amountCents: a.cents,
+    currency: a.code,
+    isTotal: a.isTotal,
+  }));
+  if (lines.length === 0) ctx.notes.warn('no amount with a currency was found');
+  const shares = items
+    .filter((i) => i.kind === 'share')
+    .map((s) => ({ label: s.label, percentage: s.percentage }));
+  const notes = ctx.notes;
+  const result: ParsedBudget = { lines, sure: notes.sure && lines.length > 0, notes: notes.list };
+  if (shares.length > 0) result.shares = shares;
+  return result;
+}
+
+function findCandidates(text: string): Candidate[] {
+  return scanNumbers(text).map((run) => {
+    const multiplier = readMultiplier(text, run.end);
+    const percentEnd = multiplier ? null : readPercent(text, run.end);
+    return {
+      run,
+      reading: readNumber(run),
+      multiplier,
+      percentEnd,
+      valueEnd: multiplier?.end ?? run.end,
+    };
+  });
+}
+
+function skipForward(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && (/\s/u.test(text[i]!) || text[i] === ':')) i++;
+  return i;
+}
+
+function skipBack(text: string, from: number): number {
+  let i = from;
+  while (i > 0 && /\s/u.test(text[i - 1]!)) i--;
+  return i;
+}
+
+// A currency right before a number is its prefix ("USD 5"); only an unclaimed one after a
+// number is its suffix ("5 млн тенге"), so in "Sub-Programme 2 USD 18.3" the 2 has none.
+function bindCurrencies({ text, mentions }: Context, candidates: Candidate[]) {
+  const byStart = new Map(candidates.map((c) => [c.run.start, c]));
+  const byEnd = new Map(candidates.map((c) => [c.valueEnd, c]));
+  const claimed = new Set<CurrencyMention>();
+  for (const m of mentions) {
+    const c = byStart.get(skipForward(text, m.end));
+    if (c && c.percentEnd === null && !c.prefix) {
+      c.prefix = m;
+      claimed.add(m);
+    }
+  }
+  for (const m of mentions) {
+    if (claimed.has(m)) continue;
+    const c = byEnd.get(skipBack(text, m.start));
+    if (c && c.percentEnd === null && !c.prefix && !c.suffix) {
+      c.suffix = m;
+      claimed.add(m);
+    }
+  }
+}
+
+// "USD 5–6 million" and "between 5 and 6 million USD" are ranges, not two amounts; they are
+// reported, not read.
+function markRanges({ text, notes }: Context, candidates: Candidate[]) {
+  for (let i = 0; i + 1 < candidates.length; i++) {
+    const a = candidates[i]!;
+    const b = candidates[i + 1]!;
+    if (a.suffix || a.percentEnd !== null || b.percentEnd !== null) continue;
+    const join = text.slice(a.valueEnd, b.prefix?.start ?? b.run.start);
+    const samePrefix = a.prefix && b.prefix && a.prefix.code === b.prefix.code;
+    // "Sub-Programme 2 - 18.3 million евро": the 2 names the line, it does not start a range.
+    const numbersName = !a.prefix && endsWithNumberedName(text.slice(0, a.run.start));
+    const money = !numbersName && (a.prefix || a.multiplier || b.multiplier || b.suffix);
+    const dashed = RANGE_JOIN.test(join) && (samePrefix || (!b.prefix && money));
+    const loose = LOOSE_JOIN.test(join) && !a.multiplier && !b.prefix && b.multiplier;
+    if (dashed || loose) {
+      a.inRange = true;
+      b.inRange = true;
+      const span = text.slice(a.prefix?.start ?? a.run.start, b.suffix?.end ?? b.valueEnd);
+      notes.warn(`"${span}" is a range and was not read`);
+    }
+  }
+}
+
+function looksLikeMoney(c: Candidate): boolean {
+  return c.multiplier !== null || c.run.seps.length > 0 || c.run.raw.length >= 5;
+}
+
+function readItems(ctx: Context, candidates: Candidate[]): Item[] {
+  const { text, notes, mentions } = ctx;
+  const codes = new Set(mentions.map((m) => m.code));
+  const items: Item[] = [];
+  const base = { label: null, inBreakdown: false, followedByBreakdown: false, isTotal: false };
+  for (const c of candidates) {
+    if (c.inRange) continue;
+    if (c.percentEnd !== null) {
+      const percentage = readPercentage(c, ctx);
+      if (percentage === null) continue;
+      const raw = text.slice(c.run.start, c.percentEnd);
+      const span = { start: c.run.start, end: c.percentEnd, raw };
+      items.push({ ...base, ...span, kind: 'share', code: '', cents: 0, percentage });
+      continue;
+    }
+    let mention = c.prefix ?? c.suffix;
+    const start = c.prefix?.start ?? c.run.start;
+    const end = c.suffix?.end ?? c.valueEnd;
+    const raw = text.slice(start, end).replace(/\s+/g, ' ');
+    if (!mention) {
+      if (!looksLikeMoney(c)) continue;
+      // "EUR 10 million, of which 2 million for courts": one currency in the text is the one.
+      if (codes.size !== 1 || !mentions[0]) {
+        notes.warn(`"${raw}" has no currency and was ignored`);
+        continue;
+      }
+      mention = mentions[0];
+      notes.info(`the currency of "${raw}" was taken from the rest of the text (${mention.code})`);
+    }
+    if (mention.assumed) notes.warn(`"${mention.raw}" was taken to mean ${mention.code}`);
+    const cents = readCents(c, raw, CYRILLIC.test(mention.raw), ctx);
+    if (cents === null) continue;
+    items.push({
+      ...base,
+      kind: 'amount',
+      start,
+      end,
+      raw,
+      code: mention.code,
+      cents,
+      percentage: 0,
+    });
+  }
+  return items;
+}
+
+function digitsOf(c: Candidate, raw: string, russian: boolean, ctx: Context): DecimalDigits | null {
+  const r = c.reading;
+  if (r.kind === 'invalid') {
+    ctx.notes.warn(`"${raw}" is not a number that can be read exactly (${r.reason})`);
+    return null;
+  }
+  if (r.kind === 'exact') return r.digits;
+  const resolved = resolveAmbiguous(r, ctx.evidence, {
+    multiplier: c.multiplier !== null,
+    russian,
+  });
+  if (!resolved.sure) {
+    const other = resolved.asDecimal ? r.asGrouped : r.asDecimal;
+    const scale = c.multiplier ? ` ${c.multiplier.raw}` : '';
+    ctx.notes.warn(
+      `"${raw}" was read as ${decimalText(resolved.digits)}${scale}; it could also mean ${decimalText(other)}${scale}`,
+    );
+  }
+  return resolved.digits;
+}
+
+function readCents(
+  c: Candidate,
+  raw: string,
+  russianCurrency: boolean,
+  ctx: Context,
+): number | null {
+  const russian = russianCurrency || (c.multiplier?.russian ?? false);
+  const digits = digitsOf(c, raw, russian, ctx);
+  if (!digits) return null;
+  const { cents, exact } = decimalToCents(digits, c.multiplier?.exponent ?? 0);
+  if (!exact) ctx.notes.warn(`"${raw}" has digits below one cent; it was rounded`);
+  const safe = safeCents(cents);
+  if (safe === null) ctx.notes.warn(`"${raw}" is too large to store exactly and was ignored`);
+  return safe;
+}
+
+function readPercentage(c: Candidate, ctx: Context): number | null {
+  const raw = ctx.text.slice(c.run.start, c.percentEnd ?? c.run.end);
+  const digits = digitsOf(c, raw, false, ctx);
+  if (!digits) return null;
+  const value = Number(decimalText(digits));
+  if (value > 100) ctx.notes.warn(`the share "${raw}" is more than 100 percent`);
+  return value;
+}
