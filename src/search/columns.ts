@@ -1,0 +1,77 @@
+// Growable typed columns for the in-memory facet index: appends amortised, reads without checks.
+
+/** A growable Int32 column. */
+export class IntColumn {
+  data: Int32Array;
+  length = 0;
+  constructor(capacity = 1024) {
+    this.data = new Int32Array(Math.max(16, capacity));
+  }
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const next = new Int32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = value;
+  }
+}
+
+/** A growable Float64 column. */
+export class FloatColumn {
+  data: Float64Array;
+  length = 0;
+  constructor(capacity = 1024) {
+    this.data = new Float64Array(Math.max(16, capacity));
+  }
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const next = new Float64Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = value;
+  }
+}
+
+/**
+ * Values of a many-valued field per slot, compressed-row style: the values of slot `s` are
+ * `items[offsets[s]] … items[offsets[s + 1] - 1]`. Slots are appended in order.
+ */
+export class MultiColumn {
+  readonly offsets = new IntColumn();
+  readonly items = new IntColumn();
+  constructor() {
+    this.offsets.push(0);
+  }
+  /** Appends the next slot's values. */
+  append(values: readonly number[]): void {
+    for (const v of values) this.items.push(v);
+    this.offsets.push(this.items.length);
+  }
+}
+
+/** Names ↔ small integers for one field's values. */
+export class Dictionary {
+  readonly values: string[] = [];
+  private readonly ids = new Map<string, number>();
+  /** The id of the value, adding it when new. */
+  idOf(value: string): number {
+    let id = this.ids.get(value);
+    if (id === undefined) {
+      id = this.values.length;
+      this.values.push(value);
+      this.ids.set(value, id);
+    }
+    return id;
+  }
+  /** The id of the value, or -1 when it never occurred. */
+  find(value: string): number {
+    return this.ids.get(value) ?? -1;
+  }
+}
+
+/** Days since 1970-01-01 of an ISO date ("2015-01-31"). */
+export function dayNumber(iso: string): number {
+  return Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000);
+}

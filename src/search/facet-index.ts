@@ -1,0 +1,179 @@
+import { sql } from 'kysely';
+import type { Db } from '../db/database.ts';
+import { Dictionary, dayNumber, FloatColumn, IntColumn, MultiColumn } from './columns.ts';
+import {
+  type IndexedProject,
+  loadAllIndexedProjects,
+  loadIndexedProjects,
+  loadSearchVocabulary,
+  type SearchVocabularyData,
+} from './index-loader.ts';
+import { SOURCES } from './search.ts';
+
+/** Stands for an unknown start or end in the day columns. */
+export const NO_DAY = -2_147_483_648;
+
+export type ListField = 'country' | 'type' | 'donor' | 'implementer';
+export const LIST_FIELDS: readonly ListField[] = ['country', 'type', 'donor', 'implementer'];
+
+/**
+ * Everything filters, facet counts and sorting need of every published project, in typed
+ * arrays indexed by slot. A slot is one version of one project; a changed project gets a new
+ * slot and its old one is marked dead, so the arrays only ever grow until the next full load.
+ */
+export class FacetData {
+  readonly projectId = new IntColumn();
+  readonly alive: number[] = [];
+  readonly start = new IntColumn();
+  readonly end = new IntColumn();
+  readonly source = new IntColumn();
+  readonly updated = new FloatColumn();
+  readonly titles: string[] = [];
+  readonly lists: Record<ListField, { dict: Dictionary; column: MultiColumn }> = {
+    country: { dict: new Dictionary(), column: new MultiColumn() },
+    type: { dict: new Dictionary(), column: new MultiColumn() },
+    donor: { dict: new Dictionary(), column: new MultiColumn() },
+    implementer: { dict: new Dictionary(), column: new MultiColumn() },
+  };
+  readonly currencies = new Dictionary();
+  /** Headline budgets: currency ids and cents, compressed-row like the lists. */
+  readonly budgetOffsets = new IntColumn();
+  readonly budgetCurrency = new IntColumn();
+  readonly budgetCents = new FloatColumn();
+  /** Slot of each live project id (-1 or absent when none). */
+  slotOfId = new Int32Array(1024).fill(-1);
+  liveCount = 0;
+  deadCount = 0;
+  /** Bumped on every change; caches keyed on it go stale by themselves. */
+  generation = 0;
+
+  constructor() {
+    this.budgetOffsets.push(0);
+  }
+
+  get slotCount(): number {
+    return this.projectId.length;
+  }
+
+  /** Appends the project as a new live slot, retiring its previous slot. */
+  add(p: IndexedProject): void {
+    this.remove(p.id);
+    const slot = this.projectId.length;
+    this.projectId.push(p.id);
+    this.alive.push(1);
+    this.start.push(p.startsOn ? dayNumber(p.startsOn) : NO_DAY);
+    this.end.push(p.endsOn ? dayNumber(p.endsOn) : NO_DAY);
+    this.source.push(Math.max(0, (SOURCES as readonly string[]).indexOf(p.source)));
+    this.updated.push(Date.parse(p.updatedAt) || 0);
+    this.titles.push(p.title);
+    const ids = (field: ListField, values: string[]) =>
+      this.lists[field].column.append(values.map((v) => this.lists[field].dict.idOf(v)));
+    ids('country', p.places);
+    ids('type', p.types);
+    ids('donor', p.donors);
+    ids('implementer', p.implementers);
+    for (const b of p.budgets) {
+      this.budgetCurrency.push(this.currencies.idOf(b.currency));
+      this.budgetCents.push(b.cents);
+    }
+    this.budgetOffsets.push(this.budgetCurrency.length);
+    if (p.id >= this.slotOfId.length) {
+      const next = new Int32Array(Math.max(p.id + 1, this.slotOfId.length * 2)).fill(-1);
+      next.set(this.slotOfId);
+      this.slotOfId = next;
+    }
+    this.slotOfId[p.id] = slot;
+    this.liveCount++;
+    this.generation++;
+  }
+
+  /** Retires the project's slot, if it has one. */
+  remove(projectId: number): void {
+    const slot = projectId < this.slotOfId.length ? this.slotOfId[projectId]! : -1;
+    if (slot < 0) return;
+    this.alive[slot] = 0;
+    this.slotOfId[projectId] = -1;
+    this.liveCount--;
+    this.deadCount++;
+    this.generation++;
+  }
+}
+
+/** Rebuild from the database when this share of slots is dead. */
+const MAX_DEAD_SHARE = 0.2;
+/** Above this many changed projects a full reload is cheaper than patching. */
+const MAX_PATCH = 20_000;
+
+/**
+ * Keeps a FacetData current with the database. Every use first compares the database's change
+ * counter (the last id of `search_changes`) with the one it loaded: several web processes
+ * each hold their own copy and each catches up with every other's writes before answering.
+ */
+export class FacetIndex {
+  private data: FacetData | null = null;
+  private vocabulary: SearchVocabularyData | null = null;
+  private seenChange = 0;
+  private loading: Promise<FacetData> | null = null;
+
+  constructor(private readonly db: Db) {}
+
+  /** The current data, loaded or caught up with the database first. */
+  async current(): Promise<FacetData> {
+    if (this.loading) return this.loading;
+    this.loading = this.catchUp().finally(() => {
+      this.loading = null;
+    });
+    return this.loading;
+  }
+
+  /** Types and organisations, refreshed with the data. */
+  async vocab(): Promise<SearchVocabularyData> {
+    await this.current();
+    return this.vocabulary!;
+  }
+
+  private async lastChange(): Promise<number> {
+    const row = await sql<{ n: number | null }>`select max(id) as n from search_changes`.execute(
+      this.db,
+    );
+    return Number(row.rows[0]?.n ?? 0);
+  }
+
+  private async catchUp(): Promise<FacetData> {
+    const last = await this.lastChange();
+    if (this.data && last === this.seenChange) return this.data;
+    if (!this.data) return this.reload(last);
+    const changed = await this.db
+      .selectFrom('search_changes' as any)
+      .select('project_id')
+      .distinct()
+      .where('id', '>', this.seenChange)
+      .where('id', '<=', last)
+      .execute();
+    const ids = changed.map((r: any) => Number(r.project_id));
+    const data = this.data;
+    if (
+      ids.length > MAX_PATCH ||
+      data.deadCount + ids.length > data.slotCount * MAX_DEAD_SHARE + 1000
+    ) {
+      return this.reload(last);
+    }
+    const fresh = await loadIndexedProjects(this.db, ids);
+    for (const id of ids) data.remove(id);
+    for (const p of fresh) data.add(p);
+    this.vocabulary = await loadSearchVocabulary(this.db);
+    this.seenChange = last;
+    return data;
+  }
+
+  private async reload(last: number): Promise<FacetData> {
+    const data = new FacetData();
+    await loadAllIndexedProjects(this.db, (chunk) => {
+      for (const p of chunk) data.add(p);
+    });
+    this.vocabulary = await loadSearchVocabulary(this.db);
+    this.data = data;
+    this.seenChange = last;
+    return data;
+  }
+}

@@ -1,0 +1,77 @@
+import { sql } from 'kysely';
+import type { Db } from '../db/database.ts';
+import {
+  combinedScore,
+  type FullTextIndex,
+  parseIdList,
+  RANK_LIMIT,
+  type TextMatch,
+  tierScores,
+} from './full-text.ts';
+import type { TextClause, TextQuery } from './text.ts';
+
+// tsvector over JS-stemmed tokens with the 'simple' configuration (no second stemming), title
+// words weighted A and body words B, in `project_search(project_id, tsv)` with a GIN index.
+// Tokens are letters and digits only, so a quoted lexeme can never break the tsquery syntax.
+
+function clause(c: TextClause, weight: string): string {
+  if (c.kind === 'word') return `'${c.stem}'${weight ? `:${weight}` : ''}`;
+  if (c.kind === 'phrase')
+    return `(${c.stems.map((s) => `'${s}'${weight ? `:${weight}` : ''}`).join(' <-> ')})`;
+  return `(${c.prefixes.map((p) => `'${p}':*${weight}`).join(' | ')})`;
+}
+
+/** The tsquery text for the query; `weight` "A" keeps only title hits. */
+export function tsqueryText(q: TextQuery, weight = ''): string {
+  const wanted = q.include.map((c) => clause(c, weight));
+  const unwanted = q.exclude.map((c) => `!${clause(c, '')}`);
+  return [...wanted, ...unwanted].join(' & ');
+}
+
+/** The full-text index on PostgreSQL: tsvector and GIN. */
+export function postgresFullText(db: Db): FullTextIndex {
+  const ids = async (query: string) => {
+    const { rows } = await sql<{ ids: string | null }>`
+      select string_agg(project_id::text, ',') as ids from project_search
+      where tsv @@ to_tsquery('simple', ${query})`.execute(db);
+    return parseIdList(rows[0]?.ids);
+  };
+  return {
+    async write(target, documents, absent) {
+      if (absent.length > 0) {
+        await sql`delete from project_search where project_id in (${sql.join(absent)})`.execute(
+          target,
+        );
+      }
+      for (const d of documents) {
+        await sql`
+          insert into project_search (project_id, tsv)
+          values (${d.id}, setweight(to_tsvector('simple', ${d.title}), 'A') || setweight(to_tsvector('simple', ${d.body}), 'B'))
+          on conflict (project_id) do update set tsv = excluded.tsv`.execute(target);
+      }
+    },
+
+    async match(q, rank): Promise<TextMatch> {
+      if (q.include.length === 0) {
+        const excluded = await ids(q.exclude.map((c) => clause(c, '')).join(' | '));
+        return { ids: excluded, scores: null, complement: true };
+      }
+      const query = tsqueryText(q);
+      const hits = await ids(query);
+      if (!rank) return { ids: hits, scores: null, complement: false };
+      const titleQuery = tsqueryText({ ...q, exclude: [] }, 'A');
+      if (hits.length > RANK_LIMIT) {
+        return { ids: hits, scores: tierScores(hits, await ids(titleQuery)), complement: false };
+      }
+      const { rows } = await sql<{ id: number; r: number; t: boolean }>`
+        select project_id as id, ts_rank(tsv, q) as r, tsv @@ tq as t
+        from project_search, to_tsquery('simple', ${query}) q, to_tsquery('simple', ${titleQuery}) tq
+        where tsv @@ q`.execute(db);
+      return {
+        ids: Int32Array.from(rows, (r) => r.id),
+        scores: Float64Array.from(rows, (r) => combinedScore(r.t, r.r * 10)),
+        complement: false,
+      };
+    },
+  };
+}

@@ -1,0 +1,124 @@
+import type { DatabaseHandle } from '../db/database.ts';
+import { fullTextFor } from './engine-factory.ts';
+import { type FacetData, FacetIndex } from './facet-index.ts';
+import { type Evaluation, evaluate, type TextHits } from './facet-query.ts';
+import type { SearchVocabularyData } from './index-loader.ts';
+import type { FacetCount, SearchQuery, SearchResult } from './search.ts';
+import { snippetsFor } from './snippets.ts';
+import { pageByOrder, pageByScore, slotOrder } from './sort-order.ts';
+
+/** Per request: today's date (statuses) and the reader's language (snippets). */
+export interface SearchContext {
+  today: string;
+  language: string;
+}
+
+/** Searching published projects: full text in the database, filters and counts in memory. */
+export interface SearchEngine {
+  search(query: SearchQuery, context: SearchContext): Promise<SearchResult>;
+  /** Types and organisations that filters may name, with their names. */
+  vocabulary(): Promise<SearchVocabularyData>;
+  /** Loads the in-memory index now rather than at the first search. */
+  warm(): Promise<void>;
+}
+
+const CACHE_SIZE = 64;
+
+function complement(data: FacetData, excluded: Int32Array): TextHits {
+  const out = new Set(excluded);
+  const ids: number[] = [];
+  for (let s = 0; s < data.slotCount; s++) {
+    const id = data.projectId.data[s]!;
+    if (data.alive[s] && !out.has(id)) ids.push(id);
+  }
+  return { ids: Int32Array.from(ids), scores: null };
+}
+
+/** The key of everything but sort and page: queries that differ only there share one pass. */
+function evaluationKey(query: SearchQuery, today: string, ranked: boolean): string {
+  return JSON.stringify([
+    query.q,
+    query.filters,
+    query.activeFrom,
+    query.activeTo,
+    query.budgetMinCents,
+    query.budgetMaxCents,
+    query.budgetCurrency,
+    today,
+    ranked,
+  ]);
+}
+
+/**
+ * The search engine for this database: the dialect's full-text index finds text hits; one
+ * in-memory pass over typed arrays filters them, counts every facet and sums budgets; a
+ * precomputed order per sort key gives the page. Results are cached until the data changes.
+ */
+export function createSearchEngine(handle: DatabaseHandle): SearchEngine {
+  const fullText = fullTextFor(handle.db, handle.dialect.name);
+  const index = new FacetIndex(handle.db);
+  const cache = new Map<string, { generation: number; evaluation: Evaluation }>();
+
+  async function evaluationFor(data: FacetData, query: SearchQuery, today: string) {
+    const ranked = query.sort === 'relevance';
+    const key = evaluationKey(query, today, ranked);
+    const hit = cache.get(key);
+    if (hit && hit.generation === data.generation) {
+      cache.delete(key);
+      cache.set(key, hit);
+      return hit.evaluation;
+    }
+    let text: TextHits | null = null;
+    if (query.text) {
+      const match = await fullText.match(query.text, ranked);
+      text = match.complement ? complement(data, match.ids) : match;
+    }
+    const evaluation = evaluate(data, query, today, text);
+    cache.set(key, { generation: data.generation, evaluation });
+    if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    return evaluation;
+  }
+
+  return {
+    async search(query, context) {
+      const data = await index.current();
+      const evaluation = await evaluationFor(data, query, context.today);
+      const offset = (query.page - 1) * query.pageSize;
+      const slots =
+        query.sort === 'relevance' && evaluation.scores
+          ? pageByScore(data, evaluation.slots, evaluation.scores, offset, query.pageSize)
+          : pageByOrder(
+              slotOrder(
+                data,
+                query.sort === 'relevance' ? 'start' : query.sort,
+                query.budgetCurrency,
+              ),
+              evaluation.slots,
+              query.sort === 'relevance' ? 'desc' : query.direction,
+              offset,
+              query.pageSize,
+            );
+      const ids = slots.map((s) => data.projectId.data[s]!);
+      const snippets = query.text
+        ? await snippetsFor(handle.db, ids, query.text, context.language)
+        : new Map();
+      const facets = {} as SearchResult['facets'];
+      for (const [facet, counts] of Object.entries(evaluation.counts)) {
+        facets[facet as keyof SearchResult['facets']] = [...counts].map(
+          ([value, count]): FacetCount => ({ value, count }),
+        );
+      }
+      return {
+        ids,
+        total: evaluation.slots.length,
+        facets,
+        budgetSums: evaluation.budgetSums,
+        snippets,
+      };
+    },
+    vocabulary: () => index.vocab(),
+    async warm() {
+      await index.current();
+    },
+  };
+}
