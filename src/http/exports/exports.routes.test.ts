@@ -1,9 +1,13 @@
 import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, DIALECTS, type TestDatabase } from '../../../test/helpers/databases.ts';
-import { readCsv } from '../../interchange/sheet/csv-reader.ts';
+import {
+  createTestDatabase,
+  DIALECTS,
+  type TestDatabase,
+} from '../../../test/helpers/databases.ts';
 import { iatiSchemaErrors } from '../../interchange/iati-export/iati-xsd.testing.ts';
+import { readCsv } from '../../interchange/sheet/csv-reader.ts';
 import { createExportService } from '../../services/export/export.service.ts';
 import { seedDemoData } from '../../services/seed.service.ts';
 import { createServices } from '../../services/services.ts';
@@ -43,18 +47,24 @@ for (const dialect of DIALECTS) {
       const res = await app.inject({ method: 'GET', url: '/projects.csv' });
       expect(res.statusCode).toBe(200);
       expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
-      expect(res.headers['content-disposition']).toBe('attachment; filename="projects-2026-11-28.csv"');
+      expect(res.headers['content-disposition']).toBe(
+        'attachment; filename="projects-2026-11-28.csv"',
+      );
       expect(res.body.startsWith('\uFEFF')).toBe(true);
       const rows = readCsv(res.body);
       expect(published).toBeGreaterThan(10);
       expect(rows).toHaveLength(published + 1);
       const header = rows[0]!;
-      const seed = rows.find((r) => r[header.indexOf('Slug')] === 'unodc-programme-for-central-asia-2015-2019')!;
+      const seed = rows.find(
+        (r) => r[header.indexOf('Slug')] === 'unodc-programme-for-central-asia-2015-2019',
+      )!;
       const cell = (name: string) => seed[header.indexOf(name)];
       expect(cell('Country')).toBe('Kazakhstan; Kyrgyz Republic');
       expect(cell('Period')).toBe('January 2015 – December 2019');
       expect(cell('Donor')).toBe('United Nations Office on Drugs and Crime (UNODC)');
-      expect(cell('Permalink')).toBe('http://localhost/projects/unodc-programme-for-central-asia-2015-2019');
+      expect(cell('Permalink')).toBe(
+        'http://localhost/projects/unodc-programme-for-central-asia-2015-2019',
+      );
     });
 
     it('serves XLSX that reads back', async () => {
