@@ -1,7 +1,7 @@
 /**
  * Screenshots pages at phone and desktop widths for a person to look at.
  * Run: npx tsx scripts/screenshot.ts http://localhost:3000 /projects /ru/projects …
- * Writes screenshots/<name>-<width>.png.
+ * Writes screenshots/<name>-<width>.png (FULL_PAGE=0 for the first screen only).
  */
 import { mkdirSync } from 'node:fs';
 import { launchBrowser } from '../test/e2e/browser.ts';
@@ -19,7 +19,7 @@ for (const width of [375, 1280]) {
     await page.goto(origin + path);
     const name = path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home';
     const file = `screenshots/${name}-${width}.png`;
-    await page.screenshot({ path: file, fullPage: true });
+    await page.screenshot({ path: file, fullPage: process.env.FULL_PAGE !== '0' });
     console.log(file);
   }
   await page.close();

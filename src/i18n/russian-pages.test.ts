@@ -14,8 +14,11 @@ function strings(messages: unknown, out: string[] = []): string[] {
 
 const russianToo = new Set(strings(ru));
 // Phrases of at least two Latin words that the Russian catalogue does not share.
+// The editor's catalogue (admin) is not shown on public pages; its single words ("State")
+// would only match names in the data.
+const { admin: _admin, ...publicEnglish } = en as Record<string, unknown>;
 const ENGLISH = [
-  ...new Set(strings(en).map((s) => s.replace(/[\s:.,·–→←()]+$|^[\s:.,·–→←()]+/g, ''))),
+  ...new Set(strings(publicEnglish).map((s) => s.replace(/[\s:.,·–→←()]+$|^[\s:.,·–→←()]+/g, ''))),
 ]
   .filter(
     (s) => /[A-Za-z]{3,}\s+[A-Za-z]/.test(s) || (/^[A-Z][a-z]{3,}$/.test(s) && !russianToo.has(s)),

@@ -92,7 +92,7 @@ describe('period rules', () => {
 
 describe('period text', () => {
   it('reads the seed period', () => {
-    expect(parsePeriodText('January 2015 – December 2019')).toEqual({
+    expect(parsePeriodText('January 2015 – December 2019')).toMatchObject({
       start: { year: 2015, month: 1 },
       end: { year: 2019, month: 12 },
       sure: true,
