@@ -35,7 +35,7 @@ const LEADING_WORDS = new RegExp(
 );
 const TRAILING_PUNCT = /[\s,.;:([{–—\-=/+|]+$/u;
 const TRAILING_WORDS = new RegExp(
-  `${NOT_LETTER_BEFORE}(?:is|was|are|were|be|of|in|at|for|to|by|amounts? to|amounting to|in the amount of|totall?ing|approximately|approx|ca|circa|about|around|some|estimated at|up to|more than|over|составляет|составит|составил[аио]?|составляют|составят|около|примерно|порядка|в размере|на сумму|более|свыше|до|в|на)$`,
+  `${NOT_LETTER_BEFORE}(?:and|or|и|или|is|was|are|were|be|of|in|at|for|to|by|amounts? to|amounting to|in the amount of|totall?ing|approximately|approx|ca|circa|about|around|some|estimated at|up to|more than|over|составляет|составит|составил[аио]?|составляют|составят|около|примерно|порядка|в размере|на сумму|более|свыше|до|в|на)$`,
   'iu',
 );
 const SENTENCE_END = /[.!?]\s+(?=[\p{Lu}\p{N}])/gu;
@@ -97,4 +97,14 @@ export function isComponentLabel(label: string): boolean {
 /** True when the text ends with a name that numbers things: "Sub-Programme", "Phase", "№". */
 export function endsWithNumberedName(text: string): boolean {
   return NUMBERED_NAME.test(text.slice(-40));
+}
+
+const RATE = new RegExp(
+  `^\\s*(?:per\\s+(?:year|annum|month|grant|person|participant|project)|a\\s+year|annually|yearly|/\\s*(?:year|yr|month)|each|в\\s+(?:год|месяц)|ежегодно|ежемесячно|на\\s+(?:каждый|один)\\s+\\p{L}+)${NOT_LETTER_AFTER}`,
+  'iu',
+);
+
+/** True when the words after an amount make it a rate, not a sum: "per year", "в год". */
+export function startsRate(text: string): boolean {
+  return RATE.test(text);
 }

@@ -6,6 +6,7 @@ import {
   labelFromClause,
   MAX_LABEL_LENGTH,
   startsBreakdown,
+  startsRate,
 } from './budget-text-labels.ts';
 
 /** Collects what a reading was unsure of or left out; any warning makes it unsure. */
@@ -87,6 +88,9 @@ export function labelItems(text: string, items: Item[], notes: Notes): void {
       }
     }
     item.followedByBreakdown = startsBreakdown(text.slice(item.end, nextStart));
+    if (item.kind === 'amount' && startsRate(text.slice(item.end, nextStart))) {
+      notes.warn(`"${item.raw}" is a rate (per year, per grant…), not a sum`);
+    }
     if (item.kind === 'share' && item.label === null) {
       const previous = items[index - 1];
       if (previous?.kind === 'amount') item.label = previous.label;

@@ -141,6 +141,37 @@ const SURE_CASES: [string, Line[]][] = [
   ],
   ['USD 1,200', [[null, 120_000, 'USD', true]]],
   ['Total cost: USD 1,234.5', [['Total cost', 123_450, 'USD', true]]],
+  [
+    'Overall budget 7.2 million USD, of which 1.3 million USD for Tajikistan and 0.9 million USD for Kyrgyzstan',
+    [
+      ['Overall budget', 720_000_000, 'USD', true],
+      ['Tajikistan', 130_000_000, 'USD', false],
+      ['Kyrgyzstan', 90_000_000, 'USD', false],
+    ],
+  ],
+  [
+    'Funding: $3,200,000 (USAID $2,000,000; State Department $1,200,000)',
+    [
+      ['Funding', 320_000_000, 'USD', true],
+      ['USAID', 200_000_000, 'USD', false],
+      ['State Department', 120_000_000, 'USD', false],
+    ],
+  ],
+  [
+    'Total: USD 2.4 million, including USD 400,000 from the Government of Kazakhstan',
+    [
+      ['Total', 240_000_000, 'USD', true],
+      ['from the Government of Kazakhstan', 40_000_000, 'USD', false],
+    ],
+  ],
+  [
+    'Бюджет: 10 000 000 тенге (около 25 000 долларов США)',
+    [
+      ['Бюджет', 1_000_000_000, 'KZT', true],
+      [null, 2_500_000, 'USD', true],
+    ],
+  ],
+  ['Budget: EUR 1,000,000.00', [['Budget', 100_000_000, 'EUR', true]]],
 ];
 
 describe('parseBudgetText: formats read for sure', () => {
@@ -226,6 +257,9 @@ const UNSURE_CASES: [string, string][] = [
   ['USD 0.001', 'below one cent'],
   ['USD 999 trillion', 'too large'],
   ['Budget in EUR and USD: 5 million', 'not next to an amount'],
+  ['USD 2 million per year', 'a rate'],
+  ['300 тыс. евро в год', 'a rate'],
+  ['EUR 1m; EUR 2m', 'no label'],
 ];
 
 describe('parseBudgetText: unsure readings say so', () => {
