@@ -1,7 +1,13 @@
 import type { Command } from './command.ts';
 import { migrateCommand } from './migrate.command.ts';
+import { parseCommand } from './parse.command.ts';
 import { seedCommand } from './seed.command.ts';
 import { serveCommand } from './serve.command.ts';
 
 /** Every command of the `projectory` CLI, in the order `help` lists them. */
-export const COMMANDS: readonly Command[] = [serveCommand, migrateCommand, seedCommand];
+export const COMMANDS: readonly Command[] = [
+  serveCommand,
+  migrateCommand,
+  seedCommand,
+  parseCommand,
+];

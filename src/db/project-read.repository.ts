@@ -6,6 +6,7 @@ import type {
   PublicationState,
 } from '../domain/projects/project.ts';
 import type { Db } from './database.ts';
+import { organisationTranslations } from './organisations.repository.ts';
 
 /** Reads whole projects by id, with every related row, in a fixed number of queries. */
 export async function loadProjects(db: Db, ids: readonly number[]): Promise<Project[]> {
@@ -85,6 +86,7 @@ export async function loadProjects(db: Db, ids: readonly number[]): Promise<Proj
       .execute(),
     db.selectFrom('project_type_translations').selectAll().execute(),
   ]);
+  const orgNames = await organisationTranslations(db, [...new Set(organisations.map((o) => o.id))]);
   const namesOfType = (typeId: number) =>
     Object.fromEntries(
       typeNames.filter((n) => n.project_type_id === typeId).map((n) => [n.language, n.name]),
@@ -149,7 +151,13 @@ export async function loadProjects(db: Db, ids: readonly number[]): Promise<Proj
         })),
         organisations: or(p.id).map((o) => ({
           role: o.role as OrganisationRole,
-          organisation: { id: o.id, slug: o.slug, name: o.name, acronym: o.acronym },
+          organisation: {
+            id: o.id,
+            slug: o.slug,
+            name: o.name,
+            acronym: o.acronym,
+            translations: orgNames.get(o.id) ?? {},
+          },
         })),
         contacts: ct(p.id).map((c) => ({
           role: c.role as OrganisationRole | null,

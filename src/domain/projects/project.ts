@@ -21,6 +21,8 @@ export interface OrganisationSummary {
   slug: string;
   name: string;
   acronym: string | null;
+  /** Name and acronym in other languages, by language code. */
+  translations?: Record<string, { name: string; acronym: string | null }>;
 }
 
 export interface ProjectOrganisation {

@@ -143,6 +143,23 @@ for (const dialect of DIALECTS) {
       expect(res.body).toContain('<h1>Project removed</h1>');
     });
 
+    it('shows an organisation with its projects by role, linked from the project page', async () => {
+      const project = (await t.app.inject(SEED)).body;
+      expect(project).toContain(
+        '<a href="/organisations/unodc">United Nations Office on Drugs and Crime (UNODC)</a>',
+      );
+      const res = await t.app.inject('/organisations/unodc');
+      expect(res.statusCode).toBe(200);
+      expect(res.body).toContain('<h1>United Nations Office on Drugs and Crime (UNODC)</h1>');
+      expect(res.body).toMatch(/<h2>Funds · \d+ projects?<\/h2>/);
+      expect(res.body).toContain(SEED);
+      const ru = await t.app.inject('/ru/organisations/unodc');
+      expect(ru.body).toContain(
+        '<h1>Управление Организации Объединённых Наций по наркотикам и преступности (УНП ООН)</h1>',
+      );
+      expect((await t.app.inject('/organisations/nobody')).statusCode).toBe(404);
+    });
+
     it('serves the Russian pages under /ru', async () => {
       const res = await t.app.inject(`/ru${SEED}`);
       expect(res.statusCode).toBe(200);

@@ -11,6 +11,12 @@ export const SEED_ORGANISATIONS: OrganisationInput[] = [
     iatiIdentifier: 'XM-DAC-41110',
     iatiType: '40',
     website: 'https://www.unodc.org',
+    translations: {
+      ru: {
+        name: 'Управление Организации Объединённых Наций по наркотикам и преступности',
+        acronym: 'УНП ООН',
+      },
+    },
   },
   {
     slug: 'unodc-regional-office-for-central-asia',
@@ -19,6 +25,9 @@ export const SEED_ORGANISATIONS: OrganisationInput[] = [
     iatiIdentifier: null,
     iatiType: '40',
     website: 'https://www.unodc.org/centralasia/',
+    translations: {
+      ru: { name: 'Региональное представительство УНП ООН для Центральной Азии', acronym: null },
+    },
   },
 ];
 

@@ -1,4 +1,7 @@
-import { organisationLabel } from '../../domain/organisations/organisation.ts';
+import {
+  localizedOrganisation,
+  organisationLabel,
+} from '../../domain/organisations/organisation.ts';
 import { headlineBudget } from '../../domain/projects/budget.ts';
 import { formatPeriod } from '../../domain/projects/period.ts';
 import {
@@ -68,9 +71,11 @@ export function periodText(project: Project, ctx: ViewContext): string {
   return formatPeriod(project.period, ctx.locale.intl, ctx.t.period);
 }
 
-/** Donor names with acronyms. */
-export function donorNames(project: Project): string[] {
-  return organisationsInRole(project, 'donor').map(organisationLabel);
+/** Donor names with acronyms, in the reader's language where a translation exists. */
+export function donorNames(project: Project, ctx: Pick<ViewContext, 'locale'>): string[] {
+  return organisationsInRole(project, 'donor').map((o) =>
+    organisationLabel(localizedOrganisation(o, ctx.locale.code)),
+  );
 }
 
 /** The headline budget per currency, for lists: "USD 70.6 million". */

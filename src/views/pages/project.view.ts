@@ -1,15 +1,17 @@
-import { organisationLabel } from '../../domain/organisations/organisation.ts';
+import {
+  localizedOrganisation,
+  organisationLabel,
+} from '../../domain/organisations/organisation.ts';
 import { projectStatus } from '../../domain/projects/period.ts';
-import type { Contact, OrganisationRole, Project } from '../../domain/projects/project.ts';
+import {
+  type Contact,
+  type OrganisationRole,
+  organisationsInRole,
+  type Project,
+} from '../../domain/projects/project.ts';
 import { countryName } from '../../domain/vocabularies/codelists.ts';
 import { formatDate, formatMoney } from '../../i18n/format.ts';
-import {
-  donorNames,
-  localizedTexts,
-  periodText,
-  placeNames,
-  typeName,
-} from '../components/project-text.ts';
+import { localizedTexts, periodText, placeNames, typeName } from '../components/project-text.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { layout } from '../layout.ts';
 import { renderMarkdown } from '../markdown.ts';
@@ -43,18 +45,28 @@ function contactBlock(contact: Contact, ctx: ViewContext): SafeHtml {
 </div>`;
 }
 
+/** The organisations in a role, each linked to its page, one per line. */
+function organisationLinks(project: Project, role: OrganisationRole, ctx: ViewContext) {
+  const orgs = organisationsInRole(project, role);
+  if (orgs.length === 0) return null;
+  return html`${orgs.map(
+    (o, i) =>
+      html`${i > 0 ? html`<br>` : ''}<a href="${localPath(ctx, `/organisations/${o.slug}`)}">${organisationLabel(localizedOrganisation(o, ctx.locale.code))}</a>`,
+  )}`;
+}
+
 function organisationSection(
   project: Project,
   role: OrganisationRole,
   label: string,
   ctx: ViewContext,
 ) {
-  const orgs = project.organisations.filter((o) => o.role === role).map((o) => o.organisation);
+  const links = organisationLinks(project, role, ctx);
   const contacts = project.contacts.filter((c) => c.role === role);
-  if (orgs.length === 0 && contacts.length === 0) return '';
+  if (!links && contacts.length === 0) return '';
   return html`<section class="organisation">
   <h2>${label}</h2>
-  ${orgs.map((o) => html`<p class="organisation__name">${organisationLabel(o)}</p>`)}
+  ${links ? html`<p class="organisation__name">${links}</p>` : ''}
   ${contacts.map((c) => contactBlock(c, ctx))}
 </section>`;
 }
@@ -86,7 +98,7 @@ export function projectView(model: ProjectViewModel, ctx: ViewContext): SafeHtml
     ${row(t.project.country, lines(placeNames(project, ctx)))}
     ${row(t.project.type, lines(project.types.map((ty) => typeName(ty, ctx))))}
     ${row(t.project.period, html`${periodText(project, ctx)}${texts.periodNote ? html`<br><span class="muted">${texts.periodNote}</span>` : ''}`)}
-    ${row(t.project.donor, lines(donorNames(project)))}
+    ${row(t.project.donor, organisationLinks(project, 'donor', ctx))}
     ${row(
       t.project.budget,
       texts.budgetText || budgetLines.length
