@@ -6,7 +6,8 @@ import { TextSink } from './text-sink.ts';
 /** Excel reads a CSV file as UTF-8 only when it starts with this mark. */
 export const UTF8_BOM = '\uFEFF';
 
-const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
+const SPECIAL = /[",\r\n]/;
+const isSpace = (ch: string | undefined) => ch === ' ' || ch === '\t' || ch === '\u00a0';
 // A cell Excel would run as a formula ("=HYPERLINK(…)", "+7 …", "@SUM") gets a leading
 // apostrophe; "- item" (a Markdown list) is plain text to Excel and is left alone.
 const FORMULA_START = /^(?:[=+@\t\r]|-[^\s])/;
@@ -14,7 +15,8 @@ const FORMULA_START = /^(?:[=+@\t\r]|-[^\s])/;
 /** One CSV field: quoted when it must be, with quotes doubled, and formulas defused. */
 export function csvField(value: string): string {
   const text = FORMULA_START.test(value) ? `'${value}` : value;
-  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const quote = SPECIAL.test(text) || isSpace(text[0]) || isSpace(text[text.length - 1]);
+  return quote ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** One CSV record ending in CRLF, as RFC 4180 has it. */

@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Db } from '../../db/database.ts';
 import { loadProjects } from '../../db/project-read.repository.ts';
 import type { Project } from '../../domain/projects/project.ts';
@@ -17,20 +18,23 @@ export async function* publishedIdBatches(
 ): AsyncGenerator<number[]> {
   let after = 0;
   for (;;) {
+    // The state is tested here rather than in SQL: with it in the WHERE clause SQLite walks the
+    // (state, updated_at) index and sorts every published row for each batch, O(n²) in all.
+    // On the primary key alone each batch reads only its own rows.
     const rows = await db
       .selectFrom('projects')
-      .select('id')
-      .where('state', '=', 'published')
-      .where('deleted_at', 'is', null)
+      .select(['id', 'state', 'deleted_at'])
       .where('id', '>', after)
       .orderBy('id')
       .limit(batchSize)
       .execute();
     if (rows.length === 0) return;
-    const ids = rows.map((r) => r.id);
-    yield ids;
+    const ids = rows
+      .filter((r) => r.state === 'published' && r.deleted_at === null)
+      .map((r) => r.id);
+    if (ids.length > 0) yield ids;
     if (rows.length < batchSize) return;
-    after = ids[ids.length - 1]!;
+    after = rows[rows.length - 1]!.id;
   }
 }
 
@@ -46,6 +50,10 @@ export async function* projectsOf(
 ): AsyncGenerator<Project> {
   const ids = batches[Symbol.asyncIterator]();
   const load = async (): Promise<Project[] | null> => {
+    // SQLite answers synchronously: without a turn of the event loop first, the header that
+    // the writer has just written could not leave before the first batch is read, and other
+    // requests would wait for the whole export.
+    await nextTurn();
     const next = await ids.next();
     return next.done ? null : loadProjects(db, next.value);
   };
