@@ -8,6 +8,7 @@ import { DomainError, NotFoundError, ValidationError } from '../domain/errors.ts
 import { LOCALES } from '../i18n/locales.ts';
 import type { Services } from '../services/services.ts';
 import { errorView, notFoundView } from '../views/pages/not-found.view.ts';
+import { projectsApiRoutes } from './api/v1/projects.routes.ts';
 import { exportRoutes } from './exports/exports.routes.ts';
 import { homeRoutes } from './pages/home.routes.ts';
 import { projectRoutes } from './pages/project.routes.ts';
@@ -125,6 +126,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       ? reply.code(500).send({ error: 'internal', message: 'internal error' })
       : sendPage(reply, errorView(contextFor(request)), 500);
   });
+
+  // After setErrorHandler: routes take the error handler in force when they are registered.
+  await app.register(projectsApiRoutes, { services: options.services, today });
 
   return app;
 }

@@ -1,12 +1,14 @@
 import type { DatabaseHandle } from '../db/database.ts';
 import { createAdminServices } from './editing/admin-services.ts';
 import { createProjectsService } from './projects.service.ts';
+import { createSearchService } from './search.service.ts';
 
 /** Every service the web process and the CLI use, built once over one database. */
 export function createServices(handle: DatabaseHandle) {
   return {
     projects: createProjectsService(handle.db),
     admin: createAdminServices(handle.db),
+    search: createSearchService(handle),
   };
 }
 

@@ -10,8 +10,8 @@ import {
   typeName,
 } from './project-text.ts';
 
-/** One result in a list: title, countries, types, period, donor and budget. */
-export function projectRow(project: Project, ctx: ViewContext): SafeHtml {
+/** One result in a list: title, countries, types, period, donor and budget; `extra` (a search snippet) last. */
+export function projectRow(project: Project, ctx: ViewContext, extra?: SafeHtml): SafeHtml {
   const { t } = ctx;
   const texts = localizedTexts(project, ctx.locale.code);
   const budget = budgetHeadlineText(project, ctx);
@@ -27,5 +27,6 @@ export function projectRow(project: Project, ctx: ViewContext): SafeHtml {
     ${field(t.project.donor, donors.join('; '))}
     ${field(t.project.budget, budget)}
   </dl>
+  ${extra ?? ''}
 </li>`;
 }
