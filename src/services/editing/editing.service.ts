@@ -2,7 +2,7 @@ import { insertAuditEntry } from '../../db/audit.repository.ts';
 import type { Db } from '../../db/database.ts';
 import { listOrganisations, upsertOrganisation } from '../../db/organisations.repository.ts';
 import { listProjectTypes } from '../../db/project-types.repository.ts';
-import { findRevisions, listRevisions } from '../../db/revisions.repository.ts';
+import { findRevisions, latestRevisions, listRevisions } from '../../db/revisions.repository.ts';
 import { nowIso } from '../../db/time.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { diffProjects } from '../../domain/editing/diff.ts';
@@ -12,6 +12,7 @@ import {
   canDelete,
   canEdit,
   canTransition,
+  TRANSITIONS,
   type Transition,
   transitionTarget,
 } from '../../domain/editing/policy.ts';
@@ -28,7 +29,7 @@ import {
   NotFoundError,
   ValidationError,
 } from '../../domain/errors.ts';
-import type { ProjectInput } from '../../domain/projects/project.ts';
+import type { Project, ProjectInput } from '../../domain/projects/project.ts';
 import { slugify, uniqueSlug } from '../../domain/projects/slug.ts';
 import { projectsChanged } from '../project-changes.ts';
 import { type EditorListQuery, pageEditorProjects } from './project-list.ts';
@@ -98,8 +99,61 @@ export function createEditingService(db: Db) {
     async getForEditor(actorIn: Actor | null, slug: string) {
       const actor = requireActor(actorIn);
       const stored = await findVisible(db, actor, slug);
-      const project = await loadProject(db, stored.id);
-      return { project, stored, editable: canEdit(actor, stored) };
+      const [project, [latest]] = await Promise.all([
+        loadProject(db, stored.id),
+        latestRevisions(db, stored.id, 1),
+      ]);
+      // A send-back's comment stays in view until the author saves or submits again.
+      const sentBack =
+        stored.state === 'draft' && latest?.message?.startsWith('send-back: ')
+          ? latest.message.slice('send-back: '.length)
+          : null;
+      return {
+        project,
+        stored,
+        sentBack,
+        editable: canEdit(actor, stored),
+        actions: TRANSITIONS.filter(
+          (a) => canTransition(actor, stored, a) && transitionTarget(stored.state, a) !== null,
+        ),
+        canDelete: canDelete(actor),
+      };
+    },
+
+    /**
+     * What a stale form would change against the newest version: the conflict page's diff
+     * ("saved meanwhile" on the left, "yours" on the right).
+     */
+    async conflictChanges(actorIn: Actor | null, slug: string, values: FormValues, language: string) {
+      const actor = requireActor(actorIn);
+      const stored = await findVisible(db, actor, slug);
+      const current = await loadProject(db, stored.id);
+      const { input, newOrganisations } = parseProjectForm(values, current);
+      const [types, orgs] = await Promise.all([listProjectTypes(db), listOrganisations(db)]);
+      const mine: Project = {
+        ...current,
+        ...input,
+        slug,
+        types: input.typeSlugs.map(
+          (s) => types.find((t) => t.slug === s) ?? { id: 0, slug: s, name: s, names: {} },
+        ),
+        organisations: [
+          ...input.organisations.map((o) => ({
+            role: o.role,
+            organisation: orgs.find((x) => x.slug === o.organisationSlug) ?? {
+              id: 0,
+              slug: o.organisationSlug,
+              name: o.organisationSlug,
+              acronym: null,
+            },
+          })),
+          ...newOrganisations.map((o) => ({
+            role: o.role,
+            organisation: { id: 0, slug: '', name: o.name, acronym: null },
+          })),
+        ],
+      };
+      return { current, changes: diffProjects(current, mine, language) };
     },
 
     /**
