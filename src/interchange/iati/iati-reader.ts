@@ -1,7 +1,7 @@
 import { TextDecoder } from 'node:util';
 import { SaxesParser } from 'saxes';
 import { DomainError } from '../../domain/errors.ts';
-import { activityHandler, type ElementHandler, type FileDefaults } from './activity-handlers.ts';
+import { ActivityBuilder, type FileDefaults } from './activity-builder.ts';
 import type { IatiActivity } from './iati-activity.ts';
 import { normaliseLanguage } from './iati-codes.ts';
 
@@ -69,43 +69,36 @@ export async function* readIatiActivities(
   });
 
   let ready: IatiActivity[] = [];
-  const emit = (activity: IatiActivity) => void ready.push(activity);
-  const stack: (ElementHandler | null)[] = [];
   const file: FileDefaults = { version: null, language: null, currency: null };
-  let count = 0;
-  const root: ElementHandler = {
-    child(name, attrs) {
-      if (name !== 'iati-activity') return null;
-      return activityHandler(count++, parser.line, attrs, file, emit);
-    },
-  };
+  const builder = new ActivityBuilder(file, (activity) => {
+    ready.push(activity);
+  });
+  let sawRoot = false;
 
   parser.on('opentag', (tag) => {
     const attrs = tag.attributes as Record<string, string>;
-    if (stack.length === 0) {
-      if (tag.name === ORGANISATION_FILE_ROOT) {
-        fail('not-iati', 'this is an IATI organisation file; only activity files can be imported');
-      }
-      if (tag.name !== 'iati-activities') {
-        fail(
-          'not-iati',
-          `not an IATI activity file: the root element is <${tag.name}>, not <iati-activities>`,
-        );
-      }
-      file.version = attrs.version?.trim() || null;
-      file.language = normaliseLanguage(attrs['xml:lang']);
-      file.currency = attrs['default-currency']?.trim().toUpperCase() || null;
-      stack.push(root);
+    if (sawRoot) {
+      builder.open(tag.name, attrs, parser.line);
       return;
     }
-    const parent = stack[stack.length - 1];
-    // Prefixed elements are publishers' own extensions (afdb:…, ir:registry-record): skipped.
-    stack.push(parent?.child && !tag.name.includes(':') ? parent.child(tag.name, attrs) : null);
+    if (tag.name === ORGANISATION_FILE_ROOT) {
+      fail('not-iati', 'this is an IATI organisation file; only activity files can be imported');
+    }
+    if (tag.name !== 'iati-activities') {
+      fail(
+        'not-iati',
+        `not an IATI activity file: the root element is <${tag.name}>, not <iati-activities>`,
+      );
+    }
+    sawRoot = true;
+    file.version = attrs.version?.trim() || null;
+    file.language = normaliseLanguage(attrs['xml:lang']);
+    file.currency = attrs['default-currency']?.trim().toUpperCase() || null;
   });
-  const onText = (text: string) => stack[stack.length - 1]?.text?.(text);
+  const onText = (text: string) => builder.onText(text);
   parser.on('text', onText);
   parser.on('cdata', onText);
-  parser.on('closetag', () => stack.pop()?.close?.());
+  parser.on('closetag', () => builder.close());
 
   let decoder: TextDecoder | null = null;
   let bytesRead = 0;

@@ -46,12 +46,15 @@ const SUMMARY_LENGTH = 300;
 
 /** The first paragraph of a description, cut at a word near 300 characters. */
 export function summaryOf(description: string | null): string | null {
-  const first = description
-    ?.split(/\n\s*\n/)[0]
-    ?.replace(/\s+/g, ' ')
-    .trim();
+  if (!description) return null;
+  const end = description.search(/\n\s*\n/);
+  const paragraph = end >= 0 ? description.slice(0, end) : description;
+  // Only the head of a long paragraph can end up in the summary; spare the regex the rest.
+  const head =
+    paragraph.length > SUMMARY_LENGTH * 3 ? paragraph.slice(0, SUMMARY_LENGTH * 3) : paragraph;
+  const first = head.replace(/\s+/g, ' ').trim();
   if (!first) return null;
-  if (first.length <= SUMMARY_LENGTH) return first;
+  if (first.length <= SUMMARY_LENGTH && head === paragraph) return first;
   const cut = first.slice(0, SUMMARY_LENGTH);
   const space = cut.lastIndexOf(' ');
   return `${(space > SUMMARY_LENGTH / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;

@@ -119,6 +119,18 @@ function sectorsAndTypes(activity: IatiActivity, ctx: MappingContext) {
   return { sectors: [...sectors.values()], typeSlugs: [...typeSlugs] };
 }
 
+// Organisation names repeat across a file's activities; their slugs need computing once.
+const orgSlugs = new Map<string, string>();
+function orgSlug(name: string): string {
+  let slug = orgSlugs.get(name);
+  if (slug === undefined) {
+    if (orgSlugs.size >= 10_000) orgSlugs.clear();
+    slug = slugify(name);
+    orgSlugs.set(name, slug);
+  }
+  return slug;
+}
+
 function participantsOf(activity: IatiActivity, main: string, warnings: string[]) {
   const seen = new Set<string>();
   const out: MappedActivity['participants'] = [];
@@ -135,7 +147,8 @@ function participantsOf(activity: IatiActivity, main: string, warnings: string[]
       );
       continue;
     }
-    const key = `${p.ref ?? slugify(name)}/${role}`;
+    const slug = orgSlug(name);
+    const key = `${p.ref ?? slug}/${role}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const names: Record<string, string> = {};
@@ -143,7 +156,7 @@ function participantsOf(activity: IatiActivity, main: string, warnings: string[]
     out.push({
       role,
       organisation: {
-        slug: slugify(name),
+        slug,
         name,
         acronym: null,
         iatiIdentifier: p.ref,

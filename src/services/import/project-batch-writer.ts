@@ -1,24 +1,16 @@
 import type { Db } from '../../db/database.ts';
 import { earliestDay, formatPartialDateKey, latestDay } from '../../domain/projects/period.ts';
 import type { ProjectInput } from '../../domain/projects/project.ts';
+import { insertMany } from './bulk-insert.ts';
 
 // Many projects per statement instead of saveProject's ~15 statements per project: the
-// importer's speed comes from here. Statements stay under both databases' bound-parameter
-// limits (SQLite 32,766; PostgreSQL 65,535).
-const MAX_PARAMETERS = 30_000;
+// importer's speed comes from here (see bulk-insert.ts).
 
 /** A project ready to be written: every organisation and type already has its id. */
 export interface ResolvedProject {
   input: ProjectInput;
   organisationIds: number[];
   typeIds: number[];
-}
-
-function chunks<T>(rows: T[], columns: number): T[][] {
-  const size = Math.max(1, Math.floor(MAX_PARAMETERS / columns));
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
-  return out;
 }
 
 type ChildTable =
@@ -43,17 +35,6 @@ const CHILD_TABLES: ChildTable[] = [
   'contacts',
   'links',
 ];
-
-async function insertRows(
-  db: Db,
-  table: ChildTable | 'project_beneficiary_countries',
-  rows: any[],
-) {
-  if (rows.length === 0) return;
-  for (const part of chunks(rows, Object.keys(rows[0]).length)) {
-    await db.insertInto(table).values(part).execute();
-  }
-}
 
 /** The `projects` columns of an input, as saveProject writes them. */
 function projectColumns(input: ProjectInput, now: string) {
@@ -95,15 +76,11 @@ export async function insertProjects(
     created_by: null,
     published_at: input.state === 'published' ? now : null,
   }));
-  if (rows.length === 0) return [];
-  for (const part of chunks(rows, Object.keys(rows[0]!).length)) {
-    const inserted = await db
-      .insertInto('projects')
-      .values(part)
-      .returning(['id', 'slug'])
-      .execute();
-    for (const row of inserted) ids.set(row.slug, row.id);
-  }
+  const inserted = await insertMany<{ id: number; slug: string }>(db, 'projects', rows, [
+    'id',
+    'slug',
+  ]);
+  for (const row of inserted) ids.set(row.slug, row.id);
   return projects.map(({ input }) => ids.get(input.slug)!);
 }
 
@@ -134,7 +111,8 @@ export async function updateProjects(
       .execute();
   }
   const ids = updates.map((u) => u.existing.id);
-  for (const part of chunks(ids, 1)) {
+  for (let i = 0; i < ids.length; i += 10_000) {
+    const part = ids.slice(i, i + 10_000);
     for (const table of [...CHILD_TABLES, 'project_beneficiary_countries' as const]) {
       await db.deleteFrom(table).where('project_id', 'in', part).execute();
     }
@@ -245,6 +223,6 @@ export async function insertChildren(db: Db, projects: { id: number; project: Re
     });
   }
   for (const [table, list] of Object.entries(rows)) {
-    await insertRows(db, table as ChildTable, list);
+    await insertMany(db, table as ChildTable, list);
   }
 }
