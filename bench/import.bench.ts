@@ -25,6 +25,8 @@ interface PhaseResult {
   activities: number;
   bytes: number;
   maxRssMb: number;
+  /** CPU time of this process (user + system): the machine may be shared. */
+  cpuSeconds: number;
   note?: string;
   reimportSeconds?: number;
 }
@@ -35,10 +37,15 @@ const option = (name: string) => {
 };
 const flag = (name: string) => process.argv.includes(name);
 const maxRssMb = () => process.resourceUsage().maxRSS / 1024;
+const cpuSince = (start: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1e6;
+};
 
 /** saxes alone, with no-op handlers for the events the importer listens to: the ceiling. */
 async function rawParse(file: string): Promise<PhaseResult> {
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const parser = new SaxesParser({ xmlns: false, position: true });
   let activities = 0;
   parser.on('opentag', (tag) => {
@@ -59,12 +66,14 @@ async function rawParse(file: string): Promise<PhaseResult> {
     activities,
     bytes,
     maxRssMb: maxRssMb(),
+    cpuSeconds: cpuSince(cpu),
   };
 }
 
 /** Our reader, building every IatiActivity object but writing nothing. */
 async function readerOnly(file: string): Promise<PhaseResult> {
   const started = performance.now();
+  const cpu = process.cpuUsage();
   let activities = 0;
   let bytes = 0;
   const input = createReadStream(file, { highWaterMark: 1 << 20 });
@@ -78,6 +87,7 @@ async function readerOnly(file: string): Promise<PhaseResult> {
     activities,
     bytes,
     maxRssMb: maxRssMb(),
+    cpuSeconds: cpuSince(cpu),
   };
 }
 
@@ -88,7 +98,9 @@ async function importInto(
 ): Promise<PhaseResult> {
   await migrateToLatest(handle);
   for (const type of PROJECT_TYPES) await upsertProjectType(handle.db, type);
+  const cpu = process.cpuUsage();
   const report: ImportReport = await importIatiFile(handle.db, file);
+  const cpuSeconds = cpuSince(cpu);
   if (!report.committed)
     throw new Error(`import failed: ${report.errors.map((e) => e.message).join('; ')}`);
   const result: PhaseResult = {
@@ -97,6 +109,7 @@ async function importInto(
     activities: report.activities,
     bytes: report.bytes,
     maxRssMb: maxRssMb(),
+    cpuSeconds,
     note: `${report.created} created, ${report.skipped.length} skipped`,
   };
   if (flag('--reimport')) {
@@ -160,6 +173,7 @@ function row(r: PhaseResult, raw: PhaseResult | undefined) {
     `${Math.round(r.activities / r.seconds).toLocaleString('en')}/s`.padStart(10),
     `${mbps.toFixed(1)} MB/s`.padStart(12),
     `${r.seconds.toFixed(1)} s`.padStart(9),
+    `${r.cpuSeconds.toFixed(1)} s`.padStart(8),
     `${Math.round(r.maxRssMb)} MB`.padStart(9),
     ratio.padStart(7),
     r.note ? `  ${r.note}` : '',
@@ -202,7 +216,7 @@ async function main() {
       `node ${process.version}; each line is a fresh child process (peak RSS is its own)\n`,
     );
     console.log(
-      `${'phase'.padEnd(22)} ${'activities'.padStart(10)} ${'speed'.padStart(12)} ${'time'.padStart(9)} ${'peak RSS'.padStart(9)} ${'vs raw'.padStart(7)}`,
+      `${'phase'.padEnd(22)} ${'activities'.padStart(10)} ${'speed'.padStart(12)} ${'time'.padStart(9)} ${'CPU'.padStart(8)} ${'peak RSS'.padStart(9)} ${'vs raw'.padStart(7)}`,
     );
     const raw = await child('raw', file);
     console.log(row(raw, undefined));
