@@ -231,7 +231,9 @@ export function createAuthService(db: Db, options: AuthOptions = {}) {
         if (changes.disabled !== undefined && changes.disabled !== target.disabled)
           await log(changes.disabled ? 'user_disabled' : 'user_enabled', {});
         if (passwordHash) await log('password_changed', {});
-        await deleteUserSessions(trx, userId);
+        const roleChanged = changes.role !== undefined && changes.role !== target.role;
+        if (roleChanged || changes.disabled === true || passwordHash)
+          await deleteUserSessions(trx, userId);
       });
     },
 
