@@ -8,9 +8,12 @@ import { DomainError, NotFoundError, ValidationError } from '../domain/errors.ts
 import { LOCALES } from '../i18n/locales.ts';
 import type { Services } from '../services/services.ts';
 import { errorView, notFoundView } from '../views/pages/not-found.view.ts';
+import { adminPlugin } from './admin/admin.plugin.ts';
 import { projectsApiRoutes } from './api/v1/projects.routes.ts';
 import { exportRoutes } from './exports/exports.routes.ts';
 import { homeRoutes } from './pages/home.routes.ts';
+import { feedRoutes, sitemapRoutes } from './pages/discovery.routes.ts';
+import { organisationRoutes } from './pages/organisation.routes.ts';
 import { projectRoutes } from './pages/project.routes.ts';
 import { projectsListRoutes } from './pages/projects-list.routes.ts';
 import { localeOfUrl, sendPage, viewContextFor } from './view-context.ts';
@@ -71,6 +74,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   app.get('/health', async () => ({ ok: true }));
+  await app.register(adminPlugin, { services: options.services, publicUrl: options.publicUrl, today });
+  await app.register(sitemapRoutes, { services: options.services, publicUrl: options.publicUrl });
 
   for (const locale of LOCALES) {
     const pageOptions = {
@@ -83,6 +88,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         await scope.register(homeRoutes, pageOptions);
         await scope.register(projectsListRoutes, pageOptions);
         await scope.register(projectRoutes, pageOptions);
+        await scope.register(organisationRoutes, pageOptions);
+        await scope.register(feedRoutes, pageOptions);
         await scope.register(exportRoutes, { ...pageOptions, publicUrl: options.publicUrl, today });
       },
       { prefix: locale.prefix },

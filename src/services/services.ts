@@ -1,5 +1,7 @@
 import type { DatabaseHandle } from '../db/database.ts';
 import { createAdminServices } from './editing/admin-services.ts';
+import { createDiscoveryService } from './discovery.service.ts';
+import { createOrganisationsService } from './organisations.service.ts';
 import { createProjectsService } from './projects.service.ts';
 import { createSearchService } from './search.service.ts';
 
@@ -7,6 +9,8 @@ import { createSearchService } from './search.service.ts';
 export function createServices(handle: DatabaseHandle) {
   return {
     projects: createProjectsService(handle.db),
+    organisations: createOrganisationsService(handle.db),
+    discovery: createDiscoveryService(handle.db),
     admin: createAdminServices(handle.db),
     search: createSearchService(handle),
   };
