@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Readable } from 'node:stream';
+import { insertAuditEntry } from '../../db/audit.repository.ts';
 import type { Db } from '../../db/database.ts';
 import { listProjectTypes } from '../../db/project-types.repository.ts';
 import { nowIso } from '../../db/time.ts';
@@ -30,6 +31,8 @@ export interface ImportOptions {
   state?: PublicationState;
   /** Activities written per group of statements (default 500). */
   batchSize?: number;
+  /** The user who runs the import (the upload page), for the audit log; null from the CLI. */
+  actorId?: number | null;
   /** The name the report and the projects' provenance give a stream (default "stream"). */
   fileName?: string;
   onProgress?: (progress: ImportProgress) => void;
@@ -100,8 +103,6 @@ export async function importIatiFile(
   const batchSize = options.batchSize ?? 500;
   try {
     const totalBytes = typeof source === 'string' ? (await stat(source)).size : null;
-    const input =
-      typeof source === 'string' ? createReadStream(source, { highWaterMark: 1 << 20 }) : source;
     const progress = (bytesRead: number) => {
       report.bytes = bytesRead;
       options.onProgress?.({ activities: report.activities, bytesRead, totalBytes });
@@ -132,6 +133,9 @@ export async function importIatiFile(
         if (room > 0) report.warnings.push(...outcome.warnings.slice(0, room));
       };
       let batch: IatiActivity[] = [];
+      // Opened here, so a failure before the first read leaves no file handle behind.
+      const input =
+        typeof source === 'string' ? createReadStream(source, { highWaterMark: 1 << 20 }) : source;
       for await (const activity of readIatiActivities(input, { onBytes: progress })) {
         report.activities++;
         batch.push(activity);
@@ -141,6 +145,13 @@ export async function importIatiFile(
         }
       }
       if (batch.length > 0) await flush(batch);
+      await insertAuditEntry(trx, {
+        action: 'iati_imported',
+        actorId: options.actorId ?? null,
+        subjectType: 'file',
+        subjectId: file,
+        details: { ...totals, activities: report.activities, skipped: report.skipped.length },
+      });
       return totals;
     });
     Object.assign(report, counts, { committed: true });
