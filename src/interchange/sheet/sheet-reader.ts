@@ -1,0 +1,32 @@
+import { readCsv } from './csv-reader.ts';
+import { readXlsx } from './xlsx-reader.ts';
+
+export type SheetFormat = 'csv' | 'xlsx';
+
+/** A spreadsheet as rows of cell texts; the first row is the header. */
+export interface Sheet {
+  format: SheetFormat;
+  rows: string[][];
+}
+
+/** Recognised spreadsheet file names. */
+export const SHEET_EXTENSIONS = ['.csv', '.xlsx'] as const;
+
+/** True for a file name the spreadsheet import reads. */
+export function isSheetFileName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return SHEET_EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
+
+/** The format by content: XLSX is a ZIP file ("PK"); anything else is read as CSV text. */
+export function sheetFormatOf(data: Uint8Array): SheetFormat {
+  return data[0] === 0x50 && data[1] === 0x4b ? 'xlsx' : 'csv';
+}
+
+/** Reads a CSV (UTF-8, with or without BOM; comma, semicolon or tab) or XLSX file. */
+export async function readSheet(data: Uint8Array): Promise<Sheet> {
+  const format = sheetFormatOf(data);
+  if (format === 'xlsx') return { format, rows: await readXlsx(data) };
+  const text = new TextDecoder('utf-8').decode(data);
+  return { format, rows: readCsv(text) };
+}

@@ -1,0 +1,345 @@
+import type { BudgetLine } from '../../domain/projects/budget.ts';
+import { toCents } from '../../domain/projects/budget.ts';
+import { parseBudgetText } from '../../domain/projects/budget-text.ts';
+import { type Period, parsePartialDateKey, periodProblem } from '../../domain/projects/period.ts';
+import { parsePeriodText } from '../../domain/projects/period-text.ts';
+import type {
+  Contact,
+  OrganisationRole,
+  Place,
+  Project,
+  ProjectInput,
+} from '../../domain/projects/project.ts';
+import { isKnownCurrency } from '../../domain/vocabularies/codelists.ts';
+import {
+  budgetLineCell,
+  CONTACT_SEPARATOR,
+  type ColumnKey,
+  contactCell,
+  periodCell,
+} from '../../interchange/csv/project-columns.ts';
+import { splitValues } from '../../interchange/sheet/sheet-headers.ts';
+import type { Vocabulary } from './vocabulary-match.ts';
+
+/** The cells of one row by column; a column the sheet lacks is absent. */
+export type RowCells = Partial<Record<ColumnKey, string>>;
+
+export interface RowReading {
+  input: ProjectInput;
+  errors: string[];
+  warnings: string[];
+}
+
+/** The stored project as an input that would save it unchanged. */
+export function projectToInput(p: Project): ProjectInput {
+  return {
+    slug: p.slug,
+    language: p.language,
+    title: p.title,
+    summary: p.summary,
+    description: p.description,
+    period: p.period,
+    periodNote: p.periodNote,
+    budgetText: p.budgetText,
+    budgetLines: p.budgetLines,
+    countries: p.countries,
+    regions: p.regions,
+    beneficiary: p.beneficiary,
+    beneficiaryCountries: p.beneficiaryCountries,
+    typeSlugs: p.types.map((t) => t.slug),
+    sectors: p.sectors,
+    organisations: p.organisations.map((o) => ({
+      role: o.role,
+      organisationSlug: o.organisation.slug,
+    })),
+    contacts: p.contacts,
+    links: p.links,
+    translations: p.translations,
+    provenance: p.provenance,
+    state: p.state,
+  };
+}
+
+const LINE = /^(?:(.*?):\s*)?([A-Z]{3})\s+(\d+(?:\.\d{1,2})?)(\s*\((?:total|итого|всего)\))?$/i;
+
+/** Reads the export's "Label: USD 123.45 (total)" budget line cells. */
+function budgetLinesCell(cell: string, errors: string[]): BudgetLine[] {
+  const lines: BudgetLine[] = [];
+  for (const part of splitValues(cell)) {
+    const m = LINE.exec(part);
+    const cents = m ? toCents(m[3]!) : null;
+    const currency = m?.[2]?.toUpperCase() ?? '';
+    if (!m || cents === null || !isKnownCurrency(currency)) {
+      errors.push(
+        `Budget lines: "${part}" is not "label: CUR amount", e.g. "Total: USD 1500000 (total)"`,
+      );
+      continue;
+    }
+    lines.push({
+      label: m[1]?.trim() || null,
+      amountCents: cents,
+      currency,
+      isTotal: Boolean(m[4]),
+    });
+  }
+  return lines;
+}
+
+const LABELS: [RegExp, keyof Contact][] = [
+  [/^(?:tel|phone|тел)\.?:\s*/i, 'phones'],
+  [/^(?:e-?mail|эл\. почта|email)\.?:\s*/i, 'email'],
+  [/^(?:address|адрес):\s*/i, 'address'],
+  [/^(?:website|web|сайт):\s*/i, 'website'],
+];
+
+/** One contact from "Person, Job title, Organisation, Tel: …, Email: …, Address: …". */
+function contactFrom(text: string): Contact {
+  const contact: Contact = {
+    role: null,
+    organisation: null,
+    person: null,
+    jobTitle: null,
+    phones: [],
+    email: null,
+    address: null,
+    website: null,
+  };
+  const labelled =
+    /,\s*(?=(?:tel|phone|тел|e-?mail|эл\. почта|address|адрес|website|web|сайт)\.?:)/i;
+  const [head = '', ...rest] = text.split(labelled);
+  const names = /^(?:tel|phone|тел|e-?mail|эл\. почта|address|адрес|website|web|сайт)\.?:/i.test(
+    head,
+  )
+    ? []
+    : head.split(/,\s*/);
+  if (names.length === 0) rest.unshift(head);
+  contact.person = names[0]?.trim() || null;
+  contact.jobTitle = names[1]?.trim() || null;
+  contact.organisation = names.slice(2).join(', ').trim() || null;
+  for (const part of rest) {
+    for (const [label, field] of LABELS) {
+      if (!label.test(part)) continue;
+      const value = part.replace(label, '').trim();
+      if (field === 'phones') contact.phones = value.split(/\s+\/\s+/).filter(Boolean);
+      else (contact as unknown as Record<string, string>)[field] = value;
+    }
+  }
+  return contact;
+}
+
+function periodFromKeys(start: string | undefined, end: string | undefined, errors: string[]) {
+  const read = (text: string | undefined, name: string) => {
+    if (!text) return null;
+    const d = parsePartialDateKey(text);
+    if (!d) errors.push(`${name}: "${text}" is not a year or year-month such as 2015 or 2015-01`);
+    return d;
+  };
+  return { start: read(start, 'Start'), end: read(end, 'End') };
+}
+
+const samePeriod = (a: Period, b: Period) => periodCell(a) === periodCell(b);
+
+/**
+ * The project a row describes: its non-empty cells over `base` (the stored project, or a new
+ * one). An empty cell keeps the stored value unless `clearEmpty`. Never throws: what cannot be
+ * read is in `errors` (the row is then not imported), what was guessed in `warnings`.
+ */
+export function rowToInput(
+  cells: RowCells,
+  base: ProjectInput,
+  vocabulary: Vocabulary,
+  clearEmpty: boolean,
+): RowReading {
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  const input: ProjectInput = { ...base, provenance: { ...base.provenance } };
+  const has = (key: ColumnKey) => key in cells;
+  /** The cell's text; undefined when the field keeps its value ("" only with clearEmpty). */
+  const take = (key: ColumnKey): string | undefined => {
+    if (!has(key)) return undefined;
+    const value = cells[key] ?? '';
+    if (value !== '') return value;
+    return clearEmpty ? '' : undefined;
+  };
+  /** A text field: set from its cell, unless the cell only lacks the stored text's edge spaces. */
+  const text = (key: ColumnKey, stored: string | null, apply: (v: string | null) => void) => {
+    const v = take(key)?.replace(/\r\n?/g, '\n');
+    if (v === undefined || v === (stored ?? '').trim()) return;
+    apply(v === '' ? null : v);
+  };
+
+  const title = take('title');
+  if (title) input.title = title.replace(/\s+/g, ' ');
+  if (!input.title.trim()) errors.push('Title: a project needs a title');
+  text('summary', base.summary, (v) => (input.summary = v));
+  text('description', base.description, (v) => (input.description = v));
+  text('beneficiary', base.beneficiary, (v) => (input.beneficiary = v));
+  text(
+    'iatiIdentifier',
+    base.provenance.iatiIdentifier,
+    (v) => (input.provenance.iatiIdentifier = v),
+  );
+
+  const places = take('country');
+  if (places !== undefined) {
+    const countries: Place[] = [];
+    const regions: Place[] = [];
+    for (const name of splitValues(places)) {
+      const match = vocabulary.place(name);
+      if (!match) errors.push(`Country: "${name}" is not a known country or region`);
+      else if (match.kind === 'country') countries.push({ code: match.code, percentage: null });
+      else regions.push({ code: match.code, percentage: null });
+    }
+    // The same places as stored keep their stored percentages.
+    const codes = (ps: Place[]) => ps.map((p) => p.code).join();
+    if (codes(countries) !== codes(base.countries)) input.countries = countries;
+    if (codes(regions) !== codes(base.regions)) input.regions = regions;
+  }
+  const beneficiaries = take('beneficiaryCountries');
+  if (beneficiaries !== undefined) {
+    input.beneficiaryCountries = splitValues(beneficiaries).flatMap((name) => {
+      const code = vocabulary.country(name);
+      if (!code) errors.push(`Beneficiary countries: "${name}" is not a known country`);
+      return code ? [code] : [];
+    });
+  }
+  const types = take('type');
+  if (types !== undefined) {
+    input.typeSlugs = splitValues(types).flatMap((name) => {
+      const slug = vocabulary.type(name);
+      if (!slug) errors.push(`Type of project: "${name}" is not in the vocabulary`);
+      return slug ? [slug] : [];
+    });
+  }
+  for (const [key, role] of [
+    ['donor', 'donor'],
+    ['implementer', 'implementing'],
+  ] as [ColumnKey, OrganisationRole][]) {
+    const names = take(key);
+    if (names === undefined) continue;
+    const slugs = splitValues(names).flatMap((name) => {
+      const slug = vocabulary.organisation(name);
+      if (!slug)
+        errors.push(
+          `${key === 'donor' ? 'Donor' : 'Implementing organisation'}: "${name}" is not a known organisation`,
+        );
+      return slug ? [slug] : [];
+    });
+    input.organisations = replaceRole(input.organisations, role, slugs);
+  }
+
+  readPeriod(base, input, take, errors, warnings);
+  readBudget(base, input, take, errors, warnings);
+
+  const contacts = take('contact');
+  if (contacts !== undefined) {
+    const stored = base.contacts.map(contactCell).join(CONTACT_SEPARATOR);
+    if (contacts.replace(/\r\n?/g, '\n').trim() !== stored) {
+      input.contacts = contacts
+        .split(/\r?\n/)
+        .map((c) => c.trim())
+        .filter(Boolean)
+        .map(contactFrom);
+    }
+  }
+  return { input, errors, warnings };
+}
+
+type RoleRef = ProjectInput['organisations'][number];
+
+/** The organisations with those of `role` replaced where they stood, so order is kept. */
+function replaceRole(current: RoleRef[], role: OrganisationRole, slugs: string[]): RoleRef[] {
+  const mine = current.filter((o) => o.role === role).map((o) => o.organisationSlug);
+  if (mine.join() === slugs.join()) return current;
+  const at = current.findIndex((o) => o.role === role);
+  const others = current.filter((o) => o.role !== role);
+  const fresh = slugs.map((organisationSlug) => ({ role, organisationSlug }));
+  const index =
+    at === -1 ? others.length : current.slice(0, at).filter((o) => o.role !== role).length;
+  return [...others.slice(0, index), ...fresh, ...others.slice(index)];
+}
+
+type Take = (key: ColumnKey) => string | undefined;
+
+/** Period from "Period" text or from "Start"/"End"; when both are given and disagree, the one that was edited wins. */
+function readPeriod(
+  base: ProjectInput,
+  input: ProjectInput,
+  take: Take,
+  errors: string[],
+  warnings: string[],
+) {
+  const periodText = take('period');
+  const start = take('start');
+  const end = take('end');
+  let fromText: Period | null = null;
+  if (periodText !== undefined) {
+    if (periodText === '') fromText = { start: null, end: null };
+    else if (periodText !== periodCell(base.period)) {
+      const parsed = parsePeriodText(periodText);
+      if (!parsed.sure || (!parsed.start && !parsed.end)) {
+        errors.push(
+          `Period: "${periodText}" is not clear (${parsed.notes.join('; ') || 'no dates found'}); give Start and End as 2015-01`,
+        );
+      } else fromText = { start: parsed.start, end: parsed.end };
+    } else fromText = base.period;
+  }
+  let fromKeys: Period | null = null;
+  if (start !== undefined || end !== undefined) {
+    const keys = periodFromKeys(start || undefined, end || undefined, errors);
+    fromKeys = {
+      start: start === undefined ? base.period.start : keys.start,
+      end: end === undefined ? base.period.end : keys.end,
+    };
+  }
+  let period: Period = base.period;
+  if (fromText && fromKeys && !samePeriod(fromText, fromKeys)) {
+    const textEdited = !samePeriod(fromText, base.period);
+    const keysEdited = !samePeriod(fromKeys, base.period);
+    if (textEdited && keysEdited) {
+      errors.push(
+        `Period "${periodCell(fromText)}" and Start/End "${periodCell(fromKeys)}" disagree`,
+      );
+    }
+    period = textEdited ? fromText : fromKeys;
+    if (!(textEdited && keysEdited))
+      warnings.push(
+        `Period: "${periodCell(period)}" was taken; the other period columns were not changed`,
+      );
+  } else period = fromText ?? fromKeys ?? base.period;
+  const problem = periodProblem(period);
+  if (problem) errors.push(`Period: ${problem}`);
+  input.period = period;
+}
+
+/** Budget text kept as written; lines from "Budget lines", else read from changed text. */
+function readBudget(
+  base: ProjectInput,
+  input: ProjectInput,
+  take: Take,
+  errors: string[],
+  warnings: string[],
+) {
+  const text = take('budget');
+  if (text !== undefined) input.budgetText = text === '' ? null : text;
+  const lines = take('budgetLines');
+  if (lines !== undefined) {
+    const stored = base.budgetLines.map(budgetLineCell).join('; ');
+    if (lines !== stored) input.budgetLines = lines === '' ? [] : budgetLinesCell(lines, errors);
+    return;
+  }
+  if (text === undefined || input.budgetText === base.budgetText) return;
+  if (input.budgetText === null) {
+    input.budgetLines = [];
+    return;
+  }
+  const parsed = parseBudgetText(input.budgetText);
+  input.budgetLines = parsed.sure ? parsed.lines : [];
+  if (!parsed.sure) {
+    warnings.push(
+      `Budget: the amounts were not read for sure (${parsed.notes.join('; ')}); no budget lines were kept, the text was`,
+    );
+  }
+  for (const line of input.budgetLines)
+    if (!isKnownCurrency(line.currency)) errors.push(`Budget: unknown currency ${line.currency}`);
+}
