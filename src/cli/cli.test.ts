@@ -18,7 +18,7 @@ async function cli(args: string[], env: Record<string, string>) {
       ['--import', 'tsx', 'src/main.ts', ...args],
       {
         env: { ...process.env, LOG_LEVEL: 'silent', ...env },
-        timeout: 30_000,
+        timeout: 90_000,
       },
     );
     return { code: 0, stdout, stderr };
@@ -28,7 +28,7 @@ async function cli(args: string[], env: Record<string, string>) {
   }
 }
 
-describe('command line', () => {
+describe('command line', { timeout: 180_000 }, () => {
   it('migrates and seeds a new SQLite file, and seeding again keeps one copy', async () => {
     const env = { DATABASE_URL: `sqlite:${join(dir, 'a.db')}` };
     const first = await cli(['seed'], env);
