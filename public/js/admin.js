@@ -7,8 +7,16 @@
     bold: (s) => `**${s || 'text'}**`,
     italic: (s) => `*${s || 'text'}*`,
     heading: (s) => `\n## ${s || 'Heading'}\n`,
-    bullet: (s) => (s || 'item').split('\n').map((l) => `- ${l}`).join('\n'),
-    number: (s) => (s || 'item').split('\n').map((l, i) => `${i + 1}. ${l}`).join('\n'),
+    bullet: (s) =>
+      (s || 'item')
+        .split('\n')
+        .map((l) => `- ${l}`)
+        .join('\n'),
+    number: (s) =>
+      (s || 'item')
+        .split('\n')
+        .map((l, i) => `${i + 1}. ${l}`)
+        .join('\n'),
     link: (s) => `[${s || 'text'}](https://)`,
   };
 
@@ -81,7 +89,8 @@
         el.removeAttribute('aria-invalid');
       }
       for (const error of copy.querySelectorAll('.field-error')) error.remove();
-      for (const field of copy.querySelectorAll('.field--error')) field.classList.remove('field--error');
+      for (const field of copy.querySelectorAll('.field--error'))
+        field.classList.remove('field--error');
       rows.appendChild(copy);
       copy.querySelector('input, select, textarea')?.focus();
     });

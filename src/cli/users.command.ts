@@ -15,7 +15,9 @@ function option(args: string[], name: string): string | undefined {
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }
 
 const USAGE = `projectory users add --email <email> --name <name> --role <${ROLES.join('|')}> [--password-stdin]
@@ -43,7 +45,9 @@ export const usersCommand: Command = {
           return 0;
         }
         const target = async () => {
-          const user = (await auth.listUsers()).find((u) => u.email === email?.trim().toLowerCase());
+          const user = (await auth.listUsers()).find(
+            (u) => u.email === email?.trim().toLowerCase(),
+          );
           if (!user) throw new ValidationError([{ field: 'email', message: `no user ${email}` }]);
           return user;
         };

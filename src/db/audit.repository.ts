@@ -86,6 +86,11 @@ export async function pageAuditEntries(
 
 /** The distinct actions present in the log, for the filter. */
 export async function auditActions(db: Db): Promise<string[]> {
-  const rows = await db.selectFrom('audit_log').select('action').distinct().orderBy('action').execute();
+  const rows = await db
+    .selectFrom('audit_log')
+    .select('action')
+    .distinct()
+    .orderBy('action')
+    .execute();
   return rows.map((r) => r.action);
 }

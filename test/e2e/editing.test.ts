@@ -12,8 +12,14 @@ describe('editing in a real browser', () => {
   beforeAll(async () => {
     server = await startTestServer();
     const auth = createServices(server.database).admin.auth;
-    await auth.createUser({ email: 'author@example.org', name: 'Author', role: 'contributor', password: PASSWORD }, null);
-    await auth.createUser({ email: 'editor@example.org', name: 'Editor', role: 'editor', password: PASSWORD }, null);
+    await auth.createUser(
+      { email: 'author@example.org', name: 'Author', role: 'contributor', password: PASSWORD },
+      null,
+    );
+    await auth.createUser(
+      { email: 'editor@example.org', name: 'Editor', role: 'editor', password: PASSWORD },
+      null,
+    );
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -36,7 +42,8 @@ describe('editing in a real browser', () => {
     // Script errors and failed requests (but the browser's own favicon probe) fail the test.
     author.on('pageerror', (e) => errors.push(e.message));
     author.on('response', (r) => {
-      if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) errors.push(`${r.status()} ${r.url()}`);
+      if (r.status() >= 400 && !r.url().endsWith('/favicon.ico'))
+        errors.push(`${r.status()} ${r.url()}`);
     });
     await logIn(author, 'author@example.org');
     await author.getByRole('link', { name: 'New project' }).click();

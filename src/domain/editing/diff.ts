@@ -35,7 +35,9 @@ export function fieldLines(p: Project, field: DiffField, language = 'en'): strin
     case 'period': {
       const { start, end } = p.period;
       if (!start && !end) return [];
-      return [`${start ? formatPartialDateKey(start) : '?'} – ${end ? formatPartialDateKey(end) : '?'}`];
+      return [
+        `${start ? formatPartialDateKey(start) : '?'} – ${end ? formatPartialDateKey(end) : '?'}`,
+      ];
     }
     case 'countries':
       return p.countries.map((c) => `${countryName(c.code, language)} (${c.code})`);
@@ -50,9 +52,8 @@ export function fieldLines(p: Project, field: DiffField, language = 'en'): strin
     case 'organisations':
       return p.organisations.map((o) => `${o.role}: ${o.organisation.name}`);
     case 'budgetLines':
-      return p.budgetLines.map(
-        (l) =>
-          `${l.isTotal ? '[total] ' : ''}${l.label ?? ''} ${l.currency} ${centsToDecimal(l.amountCents)}`.trim(),
+      return p.budgetLines.map((l) =>
+        `${l.isTotal ? '[total] ' : ''}${l.label ?? ''} ${l.currency} ${centsToDecimal(l.amountCents)}`.trim(),
       );
     case 'contacts':
       return p.contacts.map((c) =>

@@ -17,14 +17,13 @@ export const TRANSITIONS = ['submit', 'publish', 'send-back', 'archive', 'reopen
 export type Transition = (typeof TRANSITIONS)[number];
 
 /** The publication workflow: the states each action starts from and where it leads. */
-const WORKFLOW: Record<Transition, { from: readonly PublicationState[]; to: PublicationState }> =
-  {
-    submit: { from: ['draft'], to: 'submitted' },
-    publish: { from: ['draft', 'submitted', 'archived'], to: 'published' },
-    'send-back': { from: ['submitted'], to: 'draft' },
-    archive: { from: ['published'], to: 'archived' },
-    reopen: { from: ['archived', 'published'], to: 'draft' },
-  };
+const WORKFLOW: Record<Transition, { from: readonly PublicationState[]; to: PublicationState }> = {
+  submit: { from: ['draft'], to: 'submitted' },
+  publish: { from: ['draft', 'submitted', 'archived'], to: 'published' },
+  'send-back': { from: ['submitted'], to: 'draft' },
+  archive: { from: ['published'], to: 'archived' },
+  reopen: { from: ['archived', 'published'], to: 'draft' },
+};
 
 /** True for an action name of the workflow. */
 export function isTransition(value: unknown): value is Transition {

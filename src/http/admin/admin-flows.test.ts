@@ -67,17 +67,28 @@ for (const dialect of DIALECTS) {
             url: '/admin/login',
             remoteAddress: ip,
             headers: { cookie: anon.cookie, 'content-type': 'application/x-www-form-urlencoded' },
-            payload: new URLSearchParams({ email: 'target@example.org', password, _csrf: anon.csrf }).toString(),
+            payload: new URLSearchParams({
+              email: 'target@example.org',
+              password,
+              _csrf: anon.csrf,
+            }).toString(),
           });
         for (let i = 0; i < 5; i++) expect((await attempt('wrong password')).statusCode).toBe(401);
         const locked = await attempt(PASSWORD);
         expect(locked.statusCode).toBe(429);
         expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);
         // A second web process over the same database sees the same limit.
-        const second = await buildApp({ services: createServices(bed.db), publicUrl: 'http://localhost', logLevel: 'silent' });
+        const second = await buildApp({
+          services: createServices(bed.db),
+          publicUrl: 'http://localhost',
+          logLevel: 'silent',
+        });
         expect((await attempt(PASSWORD, '10.0.0.2', second)).statusCode).toBe(429);
         await second.close();
-        const audit = await bed.services.admin.audit.page({ id: 0, role: 'admin' }, { page: 1, pageSize: 100 });
+        const audit = await bed.services.admin.audit.page(
+          { id: 0, role: 'admin' },
+          { page: 1, pageSize: 100 },
+        );
         const actions = audit.entries.map((e) => e.action);
         expect(actions).toContain('login_failed');
         expect(actions).toContain('login_rate_limited');
@@ -92,7 +103,11 @@ for (const dialect of DIALECTS) {
             url: '/admin/login',
             remoteAddress: '10.9.9.9',
             headers: { cookie: anon.cookie, 'content-type': 'application/x-www-form-urlencoded' },
-            payload: new URLSearchParams({ email: `nobody${i}@example.org`, password: 'x', _csrf: anon.csrf }).toString(),
+            payload: new URLSearchParams({
+              email: `nobody${i}@example.org`,
+              password: 'x',
+              _csrf: anon.csrf,
+            }).toString(),
           });
           last = res.statusCode;
         }
@@ -105,10 +120,16 @@ for (const dialect of DIALECTS) {
           method: 'POST',
           url: '/admin/login',
           headers: { cookie: anon.cookie, 'content-type': 'application/x-www-form-urlencoded' },
-          payload: new URLSearchParams({ email: 'editor@example.org', password: PASSWORD, _csrf: anon.csrf }).toString(),
+          payload: new URLSearchParams({
+            email: 'editor@example.org',
+            password: PASSWORD,
+            _csrf: anon.csrf,
+          }).toString(),
         });
         expect(res.statusCode).toBe(303);
-        const cookie = [res.headers['set-cookie']].flat().find((c) => c?.startsWith('projectory_session='))!;
+        const cookie = [res.headers['set-cookie']]
+          .flat()
+          .find((c) => c?.startsWith('projectory_session='))!;
         expect(cookie).toMatch(/HttpOnly/i);
         expect(cookie).toMatch(/SameSite=Lax/i);
         const token = /projectory_session=([^;]+)/.exec(cookie)![1]!;
@@ -123,22 +144,41 @@ for (const dialect of DIALECTS) {
       it('the second save of a stale form gets the conflict page; nothing is overwritten', async () => {
         const created = await bed.post(editor, '/admin/projects', projectForm('Shared project'));
         const slug = /projects\/([^/]+)\/edit/.exec(created.headers.location!)![1]!;
-        const first = await bed.post(editor, `/admin/projects/${slug}`, projectForm('Title by one', { version: '1' }));
+        const first = await bed.post(
+          editor,
+          `/admin/projects/${slug}`,
+          projectForm('Title by one', { version: '1' }),
+        );
         expect(first.statusCode).toBe(303);
-        const stale = await bed.post(other, `/admin/projects/${slug}`, projectForm('Title by two', { version: '1' }));
+        const stale = await bed.post(
+          other,
+          `/admin/projects/${slug}`,
+          projectForm('Title by two', { version: '1' }),
+        );
         expect(stale.statusCode).toBe(409);
         expect(stale.body).toContain('Title by one');
         expect(stale.body).toContain('Title by two');
         expect(stale.body).toContain('name="version" value="2"');
-        const stored = await bed.services.admin.editing.getForEditor({ id: 1, role: 'admin' }, slug);
+        const stored = await bed.services.admin.editing.getForEditor(
+          { id: 1, role: 'admin' },
+          slug,
+        );
         expect(stored.project.title).toBe('Title by one');
         // Choosing "mine" is a deliberate save of the rebased form.
-        const mine = await bed.post(other, `/admin/projects/${slug}`, projectForm('Title by two', { version: '2' }));
+        const mine = await bed.post(
+          other,
+          `/admin/projects/${slug}`,
+          projectForm('Title by two', { version: '2' }),
+        );
         expect(mine.statusCode).toBe(303);
         const json = await bed.app.inject({
           method: 'POST',
           url: `/admin/projects/${slug}`,
-          headers: { cookie: editor.cookie, accept: 'application/json', 'x-csrf-token': editor.csrf },
+          headers: {
+            cookie: editor.cookie,
+            accept: 'application/json',
+            'x-csrf-token': editor.csrf,
+          },
           payload: { ...projectForm('JSON stale'), version: '1' },
         });
         expect(json.statusCode).toBe(409);
@@ -148,9 +188,17 @@ for (const dialect of DIALECTS) {
 
     describe('revisions', () => {
       it('keeps a snapshot per save, diffs two, and restores an old one as a new revision', async () => {
-        const created = await bed.post(editor, '/admin/projects', projectForm('Original title', { summary: 'First summary' }));
+        const created = await bed.post(
+          editor,
+          '/admin/projects',
+          projectForm('Original title', { summary: 'First summary' }),
+        );
         const slug = /projects\/([^/]+)\/edit/.exec(created.headers.location!)![1]!;
-        await bed.post(editor, `/admin/projects/${slug}`, projectForm('Better title', { version: '1', message: 'Retitled' }));
+        await bed.post(
+          editor,
+          `/admin/projects/${slug}`,
+          projectForm('Better title', { version: '1', message: 'Retitled' }),
+        );
         const history = await bed.get(editor, `/admin/projects/${slug}/history`);
         expect(history.statusCode).toBe(200);
         expect(history.body).toContain('Retitled');
@@ -158,13 +206,19 @@ for (const dialect of DIALECTS) {
         expect(diff.body).toContain('<del>Original title</del>');
         expect(diff.body).toContain('<ins>Better title</ins>');
         expect(diff.body).toContain('<del>First summary</del>');
-        const restored = await bed.post(editor, `/admin/projects/${slug}/restore`, { revision: '1', version: '2' });
+        const restored = await bed.post(editor, `/admin/projects/${slug}/restore`, {
+          revision: '1',
+          version: '2',
+        });
         expect(restored.statusCode).toBe(303);
         const now = await bed.services.admin.editing.history({ id: 1, role: 'admin' }, slug);
         expect(now.project.title).toBe('Original title');
         expect(now.project.version).toBe(3);
         expect(now.revisions[0]!.message).toBe('Restored version 1');
-        const staleRestore = await bed.post(editor, `/admin/projects/${slug}/restore`, { revision: '2', version: '2' });
+        const staleRestore = await bed.post(editor, `/admin/projects/${slug}/restore`, {
+          revision: '2',
+          version: '2',
+        });
         expect(staleRestore.statusCode).toBe(409);
       });
 
@@ -174,7 +228,13 @@ for (const dialect of DIALECTS) {
         let p = await admin.editing.create(e, projectForm('Logged', { summary: 'a' }), null);
         p = await admin.editing.update(e, p.slug, projectForm('Logged draft'), p.version, null);
         p = await admin.editing.transition(e, p.slug, 'publish', {});
-        p = await admin.editing.update(e, p.slug, projectForm('Logged', { summary: 'b' }), p.version, null);
+        p = await admin.editing.update(
+          e,
+          p.slug,
+          projectForm('Logged', { summary: 'b' }),
+          p.version,
+          null,
+        );
         const log = await admin.changeLog(p.id);
         expect(log).toHaveLength(1);
         expect(log[0]!.fields).toEqual(['title', 'summary']);
@@ -184,7 +244,11 @@ for (const dialect of DIALECTS) {
     describe('bad input', () => {
       const bad: [string, Record<string, string>, string][] = [
         ['a 100 KB title', { title: 'x'.repeat(100_000) }, 'title'],
-        ['script in the description', { description: 'Hi <script>alert(1)</script>' }, 'description'],
+        [
+          'script in the description',
+          { description: 'Hi <script>alert(1)</script>' },
+          'description',
+        ],
         ['end before start', { startYear: '2019', endYear: '2015' }, 'endYear'],
         ['a month without a year', { startMonth: '3' }, 'startYear'],
         ['a month out of range', { startYear: '2019', startMonth: '13' }, 'startMonth'],
@@ -207,7 +271,11 @@ for (const dialect of DIALECTS) {
           const json = await bed.app.inject({
             method: 'POST',
             url: '/admin/projects',
-            headers: { cookie: editor.cookie, accept: 'application/json', 'x-csrf-token': editor.csrf },
+            headers: {
+              cookie: editor.cookie,
+              accept: 'application/json',
+              'x-csrf-token': editor.csrf,
+            },
             payload: form,
           });
           expect(json.statusCode).toBe(400);
@@ -216,7 +284,11 @@ for (const dialect of DIALECTS) {
       }
 
       it('keeps budget amounts exact in cents', async () => {
-        const res = await bed.post(editor, '/admin/projects', projectForm('Cents', { 'budget.0.amount': '70600000.10' }));
+        const res = await bed.post(
+          editor,
+          '/admin/projects',
+          projectForm('Cents', { 'budget.0.amount': '70600000.10' }),
+        );
         const slug = /projects\/([^/]+)\/edit/.exec(res.headers.location!)![1]!;
         const p = await bed.services.admin.editing.getForEditor({ id: 1, role: 'admin' }, slug);
         expect(p.project.budgetLines[0]!.amountCents).toBe(7_060_000_010);
@@ -235,7 +307,10 @@ for (const dialect of DIALECTS) {
       });
 
       it('creates a new organisation typed into the project form', async () => {
-        const form = projectForm('With new org', { 'org.0.role': 'donor', 'org.0.newName': 'Brand New Fund' });
+        const form = projectForm('With new org', {
+          'org.0.role': 'donor',
+          'org.0.newName': 'Brand New Fund',
+        });
         const res = await bed.post(editor, '/admin/projects', form);
         const slug = /projects\/([^/]+)\/edit/.exec(res.headers.location!)![1]!;
         const p = await bed.services.admin.editing.getForEditor({ id: 1, role: 'admin' }, slug);
@@ -250,7 +325,11 @@ for (const dialect of DIALECTS) {
         expect(token).toBeDefined();
         const anon = await bed.anonymous();
         expect((await bed.get(anon, `/admin/setup/${token}`)).statusCode).toBe(200);
-        const res = await bed.post(anon, `/admin/setup/${token}`, { name: 'Boss', email: 'boss@example.org', password: PASSWORD });
+        const res = await bed.post(anon, `/admin/setup/${token}`, {
+          name: 'Boss',
+          email: 'boss@example.org',
+          password: PASSWORD,
+        });
         expect(res.statusCode).toBe(303);
         expect((await bed.get(anon, `/admin/setup/${token}`)).statusCode).toBe(410);
         expect(await auth.issueSetupToken()).toBeUndefined();

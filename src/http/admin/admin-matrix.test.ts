@@ -30,12 +30,19 @@ const EDITORS = { anonymous: 401, contributor: 403, editor: 303, admin: 303 };
 const EVERYONE = { anonymous: 401, contributor: 303, editor: 303, admin: 303 };
 
 const CASES: Case[] = [
-  { name: 'create a project', setup: async () => ({ url: '/admin/projects', form: projectForm('New one') }), expect: EVERYONE },
+  {
+    name: 'create a project',
+    setup: async () => ({ url: '/admin/projects', form: projectForm('New one') }),
+    expect: EVERYONE,
+  },
   {
     name: 'edit own draft',
     setup: async (f) => {
       const p = await f.project('draft');
-      return { url: `/admin/projects/${p.slug}`, form: projectForm('Changed', { version: String(p.version) }) };
+      return {
+        url: `/admin/projects/${p.slug}`,
+        form: projectForm('Changed', { version: String(p.version) }),
+      };
     },
     expect: EVERYONE,
   },
@@ -43,7 +50,10 @@ const CASES: Case[] = [
     name: "edit someone else's draft",
     setup: async (f) => {
       const p = await f.project('draft', 'editor');
-      return { url: `/admin/projects/${p.slug}`, form: projectForm('Changed', { version: String(p.version) }) };
+      return {
+        url: `/admin/projects/${p.slug}`,
+        form: projectForm('Changed', { version: String(p.version) }),
+      };
     },
     expect: EDITORS,
   },
@@ -51,7 +61,10 @@ const CASES: Case[] = [
     name: 'edit a published project',
     setup: async (f) => {
       const p = await f.project('published');
-      return { url: `/admin/projects/${p.slug}`, form: projectForm('Changed', { version: String(p.version) }) };
+      return {
+        url: `/admin/projects/${p.slug}`,
+        form: projectForm('Changed', { version: String(p.version) }),
+      };
     },
     expect: EDITORS,
   },
@@ -92,7 +105,10 @@ const CASES: Case[] = [
     name: 'restore a revision of own draft',
     setup: async (f) => {
       const p = await f.project('draft');
-      return { url: `/admin/projects/${p.slug}/restore`, form: { revision: '1', version: String(p.version) } };
+      return {
+        url: `/admin/projects/${p.slug}/restore`,
+        form: { revision: '1', version: String(p.version) },
+      };
     },
     expect: EVERYONE,
   },
@@ -108,7 +124,10 @@ const CASES: Case[] = [
   },
   {
     name: 'edit an organisation',
-    setup: async (f) => ({ url: `/admin/organisations/${await f.organisation()}`, form: { name: 'Renamed' } }),
+    setup: async (f) => ({
+      url: `/admin/organisations/${await f.organisation()}`,
+      form: { name: 'Renamed' },
+    }),
     expect: ADMIN_ONLY,
   },
   {
@@ -121,19 +140,30 @@ const CASES: Case[] = [
   },
   {
     name: 'add a project type',
-    setup: async () => ({ url: '/admin/types', form: { 'name.en': `Type ${Date.now()}${Math.random()}`.replace('.', '') } }),
+    setup: async () => ({
+      url: '/admin/types',
+      form: { 'name.en': `Type ${Date.now()}${Math.random()}`.replace('.', '') },
+    }),
     expect: ADMIN_ONLY,
   },
   {
     name: 'edit a project type',
-    setup: async () => ({ url: '/admin/types/matrix-type', form: { 'name.en': 'Matrix type', dacCodes: '15130' } }),
+    setup: async () => ({
+      url: '/admin/types/matrix-type',
+      form: { 'name.en': 'Matrix type', dacCodes: '15130' },
+    }),
     expect: ADMIN_ONLY,
   },
   {
     name: 'add a user',
     setup: async () => ({
       url: '/admin/users',
-      form: { email: `u${Math.random()}@example.org`.replace('0.', ''), name: 'U', role: 'editor', password: 'a long password' },
+      form: {
+        email: `u${Math.random()}@example.org`.replace('0.', ''),
+        name: 'U',
+        role: 'editor',
+        password: 'a long password',
+      },
     }),
     expect: ADMIN_ONLY,
   },
@@ -167,23 +197,37 @@ for (const dialect of DIALECTS) {
       async project(state, owner = 'contributor') {
         const editing = bed.services.admin.editing;
         let p = await editing.create(actors[owner], projectForm(`Matrix ${++n}`), null);
-        p = await editing.update(actors[owner], p.slug, projectForm(`Matrix ${n} v2`), p.version, null);
+        p = await editing.update(
+          actors[owner],
+          p.slug,
+          projectForm(`Matrix ${n} v2`),
+          p.version,
+          null,
+        );
         const steps: Record<PublicationState, ('submit' | 'publish' | 'archive')[]> = {
           draft: [],
           submitted: ['submit'],
           published: ['submit', 'publish'],
           archived: ['submit', 'publish', 'archive'],
         };
-        for (const step of steps[state]) p = await editing.transition(actors.editor, p.slug, step, {});
+        for (const step of steps[state])
+          p = await editing.transition(actors.editor, p.slug, step, {});
         return { slug: p.slug, version: p.version };
       },
       async organisation() {
-        const o = await bed.services.admin.vocabularies.saveOrganisation(actors.admin, { name: `Organisation ${++n}` });
+        const o = await bed.services.admin.vocabularies.saveOrganisation(actors.admin, {
+          name: `Organisation ${++n}`,
+        });
         return o.slug;
       },
       async userId() {
         const u = await bed.services.admin.auth.createUser(
-          { email: `target${++n}@example.org`, name: 'Target', role: 'contributor', password: 'a long password' },
+          {
+            email: `target${++n}@example.org`,
+            name: 'Target',
+            role: 'contributor',
+            password: 'a long password',
+          },
           null,
         );
         return u.id;
@@ -225,7 +269,9 @@ for (const dialect of DIALECTS) {
       const list = await bed.get(sessions.contributor, '/admin/projects?q=matrix');
       expect(list.body).toContain(mine.slug);
       expect(list.body).not.toContain(`/admin/projects/${other.slug}/edit`);
-      expect((await bed.get(sessions.contributor, `/admin/projects/${other.slug}/edit`)).statusCode).toBe(403);
+      expect(
+        (await bed.get(sessions.contributor, `/admin/projects/${other.slug}/edit`)).statusCode,
+      ).toBe(403);
     });
   });
 }

@@ -1,7 +1,11 @@
 import type { FastifyInstance } from 'fastify';
+import {
+  createTestDatabase,
+  type DialectName,
+  type TestDatabase,
+} from '../../../test/helpers/databases.ts';
 import type { Role } from '../../domain/users/user.ts';
 import { createServices } from '../../services/services.ts';
-import { createTestDatabase, type DialectName, type TestDatabase } from '../../../test/helpers/databases.ts';
 import { buildApp } from '../app.ts';
 
 /** A client of the test app: its cookies and CSRF token. */
@@ -55,7 +59,12 @@ export async function adminTestBed(dialect: DialectName) {
   }
 
   /** Sends a form as `who`, with their CSRF token unless `csrf` says otherwise. */
-  function post(who: TestSession | null, url: string, form: Record<string, string | string[]> = {}, csrf?: string | null) {
+  function post(
+    who: TestSession | null,
+    url: string,
+    form: Record<string, string | string[]> = {},
+    csrf?: string | null,
+  ) {
     const body = new URLSearchParams();
     for (const [k, v] of Object.entries(form)) for (const x of [v].flat()) body.append(k, x);
     const token = csrf === undefined ? who?.csrf : csrf;
@@ -93,5 +102,13 @@ export async function adminTestBed(dialect: DialectName) {
 
 /** The minimal valid project form. */
 export function projectForm(title: string, extra: Record<string, string | string[]> = {}) {
-  return { title, language: 'en', 'budget.0.label': 'Total', 'budget.0.amount': '1000.50', 'budget.0.currency': 'USD', 'budget.0.total': 'on', ...extra };
+  return {
+    title,
+    language: 'en',
+    'budget.0.label': 'Total',
+    'budget.0.amount': '1000.50',
+    'budget.0.currency': 'USD',
+    'budget.0.total': 'on',
+    ...extra,
+  };
 }

@@ -16,8 +16,8 @@ import { adminPath } from '../../views/admin/admin-layout.ts';
 import { loginView, messageView } from '../../views/admin/login.view.ts';
 import { authRoutes } from '../auth/auth.routes.ts';
 import { CsrfError, sessionSupport } from '../auth/session.ts';
-import { adminProjectRoutes } from './projects.routes.ts';
 import { historyRoutes } from './history.routes.ts';
+import { adminProjectRoutes } from './projects.routes.ts';
 import { type AdminRouteOptions, adminContext, sendAdminPage, wantsJson } from './respond.ts';
 import { usersRoutes } from './users.routes.ts';
 import { vocabularyRoutes } from './vocabularies.routes.ts';
@@ -57,7 +57,11 @@ function errorHandler(o: AdminRouteOptions) {
         return reply.redirect(adminPath(ctx, `/login?next=${next}`), 303);
       }
       const state = { values: {}, issues: [] };
-      return sendAdminPage(reply, loginView({ state, next: adminPath(ctx, '/projects') }, ctx), 401);
+      return sendAdminPage(
+        reply,
+        loginView({ state, next: adminPath(ctx, '/projects') }, ctx),
+        401,
+      );
     }
     const e = ctx.t.admin.errors;
     const bodies: Record<number, string> = {
@@ -78,12 +82,19 @@ function errorHandler(o: AdminRouteOptions) {
 export async function adminPlugin(app: FastifyInstance, opts: AdminPluginOptions) {
   const today = opts.today ?? (() => new Date().toISOString().slice(0, 10));
   for (const locale of LOCALES) {
-    const o: AdminRouteOptions = { locale, services: opts.services.admin, publicUrl: opts.publicUrl, today };
+    const o: AdminRouteOptions = {
+      locale,
+      services: opts.services.admin,
+      publicUrl: opts.publicUrl,
+      today,
+    };
     await app.register(
       async (scope) => {
         await sessionSupport(scope, { auth: o.services.auth, publicUrl: o.publicUrl });
         scope.setErrorHandler(errorHandler(o));
-        scope.get('/', async (request, reply) => reply.redirect(adminPath(adminContext(request, o), '/projects'), 303));
+        scope.get('/', async (request, reply) =>
+          reply.redirect(adminPath(adminContext(request, o), '/projects'), 303),
+        );
         await scope.register(authRoutes, o);
         await scope.register(adminProjectRoutes, o);
         await scope.register(historyRoutes, o);

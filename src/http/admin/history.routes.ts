@@ -21,7 +21,8 @@ export async function historyRoutes(app: FastifyInstance, o: AdminRouteOptions) 
   app.get<SlugParams>('/projects/:slug/history', async (request, reply) => {
     const ctx = adminContext(request, o);
     const h = await editing.history(actorOf(request), request.params.slug);
-    if (wantsJson(request)) return reply.send({ version: h.project.version, revisions: h.revisions });
+    if (wantsJson(request))
+      return reply.send({ version: h.project.version, revisions: h.revisions });
     const model = {
       slug: h.project.slug,
       title: h.project.title,
@@ -59,7 +60,12 @@ export async function historyRoutes(app: FastifyInstance, o: AdminRouteOptions) 
     const expected = intOf(field(request, 'version'));
     if (Number.isNaN(revision) || Number.isNaN(expected))
       throw new ValidationError([{ field: 'revision', message: 'choose a revision' }]);
-    const project = await editing.restore(actorOf(request), request.params.slug, revision, expected);
+    const project = await editing.restore(
+      actorOf(request),
+      request.params.slug,
+      revision,
+      expected,
+    );
     if (wantsJson(request)) return reply.send({ version: project.version });
     return redirectTo(reply, ctx, `/projects/${request.params.slug}/history`, 'restored');
   });

@@ -6,7 +6,7 @@ import { projectToFormValues } from '../../domain/editing/project-form-values.ts
 import { ConflictError, UnauthorizedError, ValidationError } from '../../domain/errors.ts';
 import type { AdminContext } from '../../views/admin/admin-context.ts';
 import { conflictView } from '../../views/admin/conflict.view.ts';
-import { projectFormView, type ProjectFormModel } from '../../views/admin/project-form.view.ts';
+import { type ProjectFormModel, projectFormView } from '../../views/admin/project-form.view.ts';
 import { adminProjectsListView } from '../../views/admin/projects-list.view.ts';
 import { html } from '../../views/html.ts';
 import { renderMarkdown } from '../../views/markdown.ts';
@@ -98,9 +98,16 @@ export async function adminProjectRoutes(app: FastifyInstance, o: AdminRouteOpti
     const ctx = adminContext(request, o);
     const values = formOf(request);
     try {
-      const project = await editing.create(actor, values, field(request, 'message') || null, originOf(request));
+      const project = await editing.create(
+        actor,
+        values,
+        field(request, 'message') || null,
+        originOf(request),
+      );
       if (wantsJson(request))
-        return reply.code(201).send({ slug: project.slug, version: project.version, state: project.state });
+        return reply
+          .code(201)
+          .send({ slug: project.slug, version: project.version, state: project.state });
       return redirectTo(reply, ctx, `/projects/${project.slug}/edit`, 'created');
     } catch (error) {
       if (!(error instanceof ValidationError) || wantsJson(request)) throw error;
@@ -114,7 +121,13 @@ export async function adminProjectRoutes(app: FastifyInstance, o: AdminRouteOpti
     const ctx = adminContext(request, o);
     const found = await editing.getForEditor(actor, request.params.slug);
     if (wantsJson(request)) return reply.send({ project: found.project });
-    const model = await formModel(ctx, actor, projectToFormValues(found.project), [], request.params.slug);
+    const model = await formModel(
+      ctx,
+      actor,
+      projectToFormValues(found.project),
+      [],
+      request.params.slug,
+    );
     return sendAdminPage(reply, projectFormView(model, ctx));
   });
 
@@ -127,7 +140,13 @@ export async function adminProjectRoutes(app: FastifyInstance, o: AdminRouteOpti
     try {
       if (Number.isNaN(expected))
         throw new ValidationError([{ field: 'version', message: 'version is required' }]);
-      const project = await editing.update(actor, slug, values, expected, field(request, 'message') || null);
+      const project = await editing.update(
+        actor,
+        slug,
+        values,
+        expected,
+        field(request, 'message') || null,
+      );
       if (wantsJson(request)) return reply.send({ slug, version: project.version });
       return redirectTo(reply, ctx, `/projects/${slug}/edit`, 'saved');
     } catch (error) {
@@ -137,7 +156,12 @@ export async function adminProjectRoutes(app: FastifyInstance, o: AdminRouteOpti
         return sendAdminPage(reply, projectFormView(model, ctx), 400);
       }
       if (error instanceof ConflictError) {
-        const { current, changes } = await editing.conflictChanges(actor, slug, values, o.locale.code);
+        const { current, changes } = await editing.conflictChanges(
+          actor,
+          slug,
+          values,
+          o.locale.code,
+        );
         const rebased = { ...values, version: String(current.version) };
         const form = await formModel(ctx, actor, rebased, [], slug);
         const page = conflictView({ form, currentVersion: current.version, changes }, ctx);
@@ -170,7 +194,8 @@ export async function adminProjectRoutes(app: FastifyInstance, o: AdminRouteOpti
         },
         originOf(request),
       );
-      if (wantsJson(request)) return reply.send({ slug, state: project.state, version: project.version });
+      if (wantsJson(request))
+        return reply.send({ slug, state: project.state, version: project.version });
       return redirectTo(reply, ctx, `/projects/${slug}/edit`, 'done');
     },
   );

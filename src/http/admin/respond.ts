@@ -35,7 +35,9 @@ export function adminContext(request: FastifyRequest, o: AdminRouteOptions): Adm
     ...base,
     user: request.auth?.user ?? null,
     csrf: request.csrfToken,
-    notice: NOTICES.includes(noticeKey as never) ? texts[noticeKey as (typeof NOTICES)[number]] : null,
+    notice: NOTICES.includes(noticeKey as never)
+      ? texts[noticeKey as (typeof NOTICES)[number]]
+      : null,
   };
 }
 

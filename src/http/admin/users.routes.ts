@@ -30,7 +30,10 @@ export async function usersRoutes(app: FastifyInstance, o: AdminRouteOptions) {
     requireAdmin(request);
     const users = await auth.listUsers();
     if (wantsJson(request)) return reply.send({ users });
-    return sendAdminPage(reply, usersView({ users, create: { values: {}, issues: [] } }, adminContext(request, o)));
+    return sendAdminPage(
+      reply,
+      usersView({ users, create: { values: {}, issues: [] } }, adminContext(request, o)),
+    );
   });
 
   app.post('/users', async (request, reply) => {
@@ -82,7 +85,11 @@ export async function usersRoutes(app: FastifyInstance, o: AdminRouteOptions) {
     const query = request.query as Record<string, string | undefined>;
     const page = Math.max(1, intOf(query.page) || 1);
     const action = query.action?.slice(0, 100) ?? '';
-    const result = await o.services.audit.page(actorOf(request), { action: action || undefined, page, pageSize: 100 });
+    const result = await o.services.audit.page(actorOf(request), {
+      action: action || undefined,
+      page,
+      pageSize: 100,
+    });
     if (wantsJson(request)) return reply.send(result);
     const hrefFor = (p: number) => {
       const params = new URLSearchParams();
@@ -91,6 +98,9 @@ export async function usersRoutes(app: FastifyInstance, o: AdminRouteOptions) {
       const qs = params.toString();
       return `${request.url.split('?')[0]}${qs ? `?${qs}` : ''}`;
     };
-    return sendAdminPage(reply, auditView({ ...result, page, pageSize: 100, action, hrefFor }, ctx));
+    return sendAdminPage(
+      reply,
+      auditView({ ...result, page, pageSize: 100, action, hrefFor }, ctx),
+    );
   });
 }

@@ -30,11 +30,15 @@ export async function vocabularyRoutes(app: FastifyInstance, o: AdminRouteOption
 
   async function organisationsPage(request: Parameters<typeof field>[0], forms = {}) {
     const organisations = await vocab.organisations(actorOf(request));
-    return organisationsView({ organisations, create: empty, merge: empty, ...forms }, adminContext(request, o));
+    return organisationsView(
+      { organisations, create: empty, merge: empty, ...forms },
+      adminContext(request, o),
+    );
   }
 
   app.get('/organisations', async (request, reply) => {
-    if (wantsJson(request)) return reply.send({ organisations: await vocab.organisations(actorOf(request)) });
+    if (wantsJson(request))
+      return reply.send({ organisations: await vocab.organisations(actorOf(request)) });
     return sendAdminPage(reply, await organisationsPage(request));
   });
 
@@ -52,7 +56,11 @@ export async function vocabularyRoutes(app: FastifyInstance, o: AdminRouteOption
 
   app.post('/organisations/merge', async (request, reply) => {
     try {
-      const r = await vocab.mergeOrganisations(actorOf(request), field(request, 'keep'), field(request, 'drop'));
+      const r = await vocab.mergeOrganisations(
+        actorOf(request),
+        field(request, 'keep'),
+        field(request, 'drop'),
+      );
       if (wantsJson(request)) return reply.send(r);
       return redirectTo(reply, adminContext(request, o), '/organisations', 'merged');
     } catch (error) {
@@ -63,7 +71,11 @@ export async function vocabularyRoutes(app: FastifyInstance, o: AdminRouteOption
   });
 
   app.post<{ Params: { slug: string } }>('/organisations/:slug', async (request, reply) => {
-    const saved = await vocab.saveOrganisation(actorOf(request), organisationInput(request), request.params.slug);
+    const saved = await vocab.saveOrganisation(
+      actorOf(request),
+      organisationInput(request),
+      request.params.slug,
+    );
     if (wantsJson(request)) return reply.send({ organisation: saved });
     return redirectTo(reply, adminContext(request, o), '/organisations', 'saved');
   });
@@ -80,7 +92,10 @@ export async function vocabularyRoutes(app: FastifyInstance, o: AdminRouteOption
   app.get('/types', async (request, reply) => {
     const types = await vocab.projectTypes(actorOf(request));
     if (wantsJson(request)) return reply.send({ types });
-    return sendAdminPage(reply, projectTypesView({ types, create: empty }, adminContext(request, o)));
+    return sendAdminPage(
+      reply,
+      projectTypesView({ types, create: empty }, adminContext(request, o)),
+    );
   });
 
   app.post('/types', async (request, reply) => {
@@ -92,12 +107,19 @@ export async function vocabularyRoutes(app: FastifyInstance, o: AdminRouteOption
       if (!(error instanceof ValidationError) || wantsJson(request)) throw error;
       const types = await vocab.projectTypes(actorOf(request));
       const create = { values: formOf(request), issues: error.issues };
-      return sendAdminPage(reply, projectTypesView({ types, create }, adminContext(request, o)), 400);
+      return sendAdminPage(
+        reply,
+        projectTypesView({ types, create }, adminContext(request, o)),
+        400,
+      );
     }
   });
 
   app.post<{ Params: { slug: string } }>('/types/:slug', async (request, reply) => {
-    const saved = await vocab.saveProjectType(actorOf(request), typeInput(request, request.params.slug));
+    const saved = await vocab.saveProjectType(
+      actorOf(request),
+      typeInput(request, request.params.slug),
+    );
     if (wantsJson(request)) return reply.send({ type: saved });
     return redirectTo(reply, adminContext(request, o), '/types', 'saved');
   });

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { RateLimitedError, UnauthorizedError, ValidationError } from '../../domain/errors.ts';
 import { adminPath } from '../../views/admin/admin-layout.ts';
 import { loginView, messageView, setupView } from '../../views/admin/login.view.ts';
@@ -13,7 +13,7 @@ import {
 import { clearSessionCookie, originOf, setSessionCookie } from './session.ts';
 
 /** Only a path inside the editor, never another site ("//evil.example"). */
-function safeNext(request: FastifyRequest, o: AdminRouteOptions, next: string): string {
+function safeNext(o: AdminRouteOptions, next: string): string {
   const home = `${o.locale.prefix}/admin`;
   return next.startsWith(`${home}/`) && !next.startsWith('//') && !/[\\\s]/.test(next)
     ? next
@@ -27,7 +27,7 @@ export async function authRoutes(app: FastifyInstance, o: AdminRouteOptions) {
   app.get('/login', async (request, reply) => {
     const ctx = adminContext(request, o);
     const next = (request.query as { next?: string }).next ?? '';
-    if (request.auth) return reply.redirect(safeNext(request, o, next), 303);
+    if (request.auth) return reply.redirect(safeNext(o, next), 303);
     return sendAdminPage(reply, loginView({ state: { values: {}, issues: [] }, next }, ctx));
   });
 
@@ -36,10 +36,14 @@ export async function authRoutes(app: FastifyInstance, o: AdminRouteOptions) {
     const email = field(request, 'email');
     const next = field(request, 'next');
     try {
-      const { token, session } = await auth.login(email, field(request, 'password'), originOf(request));
+      const { token, session } = await auth.login(
+        email,
+        field(request, 'password'),
+        originOf(request),
+      );
       setSessionCookie(reply, request, token, o.publicUrl, session.expiresAt);
       if (wantsJson(request)) return reply.send({ ok: true, csrfToken: session.csrfSecret });
-      return reply.redirect(safeNext(request, o, next), 303);
+      return reply.redirect(safeNext(o, next), 303);
     } catch (error) {
       const state = { values: { email }, issues: [] };
       if (error instanceof RateLimitedError) {
@@ -71,7 +75,10 @@ export async function authRoutes(app: FastifyInstance, o: AdminRouteOptions) {
   app.get<{ Params: { token: string } }>('/setup/:token', async (request, reply) => {
     const ctx = adminContext(request, o);
     if (!(await auth.isSetupTokenValid(request.params.token))) {
-      const page = messageView({ title: ctx.t.admin.setup.title, body: ctx.t.admin.setup.expired }, ctx);
+      const page = messageView(
+        { title: ctx.t.admin.setup.title, body: ctx.t.admin.setup.expired },
+        ctx,
+      );
       return sendAdminPage(reply, page, 410);
     }
     const state = { values: {}, issues: [] };
@@ -91,11 +98,17 @@ export async function authRoutes(app: FastifyInstance, o: AdminRouteOptions) {
       return reply.redirect(adminPath(ctx, '/projects'), 303);
     } catch (error) {
       if (error instanceof ValidationError) {
-        const page = setupView({ state: { values, issues: error.issues }, token: request.params.token }, ctx);
+        const page = setupView(
+          { state: { values, issues: error.issues }, token: request.params.token },
+          ctx,
+        );
         return sendAdminPage(reply, page, 400);
       }
       if (error instanceof UnauthorizedError) {
-        const page = messageView({ title: ctx.t.admin.setup.title, body: ctx.t.admin.setup.expired }, ctx);
+        const page = messageView(
+          { title: ctx.t.admin.setup.title, body: ctx.t.admin.setup.expired },
+          ctx,
+        );
         return sendAdminPage(reply, page, 410);
       }
       throw error;

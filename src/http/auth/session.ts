@@ -1,7 +1,7 @@
 import cookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../../domain/editing/policy.ts';
-import type { AuthService, Authenticated } from '../../services/auth/auth.service.ts';
+import type { Authenticated, AuthService } from '../../services/auth/auth.service.ts';
 import { newToken, sameSecret } from '../../services/auth/tokens.ts';
 
 export const SESSION_COOKIE = 'projectory_session';
@@ -102,6 +102,7 @@ export async function sessionSupport(
     const expected = request.auth
       ? request.auth.session.csrfSecret
       : request.cookies[ANON_CSRF_COOKIE];
-    if (!sent || !expected || !sameSecret(sent, expected)) throw new CsrfError('CSRF token missing or wrong');
+    if (!sent || !expected || !sameSecret(sent, expected))
+      throw new CsrfError('CSRF token missing or wrong');
   });
 }

@@ -99,7 +99,12 @@ export function createAuthService(db: Db, options: AuthOptions = {}) {
     if (issues.length > 0) throw new ValidationError(issues);
     const passwordHash = await hashPassword(input.password);
     return inTransaction(db, async (trx) => {
-      const user = await insertUser(trx, { ...input, email, name: input.name.trim(), passwordHash });
+      const user = await insertUser(trx, {
+        ...input,
+        email,
+        name: input.name.trim(),
+        passwordHash,
+      });
       await insertAuditEntry(trx, {
         action: 'user_created',
         actorId,
@@ -143,10 +148,12 @@ export function createAuthService(db: Db, options: AuthOptions = {}) {
         throw new RateLimitedError(retry);
       }
       const found = await findUserForLogin(db, email);
-      const ok =
-        found?.passwordHash && !found.user.disabled
-          ? await verifyPassword(password, found.passwordHash)
-          : (await verifyDecoy(password), false);
+      let ok = false;
+      if (found?.passwordHash && !found.user.disabled) {
+        ok = await verifyPassword(password, found.passwordHash);
+      } else {
+        await verifyDecoy(password);
+      }
       if (!ok || !found) {
         await recordLoginFailure(
           db,
@@ -258,7 +265,8 @@ export function createAuthService(db: Db, options: AuthOptions = {}) {
 
     /** Uses the set-up token to create the first admin and log them in. */
     async completeSetup(token: string, input: Omit<NewUser, 'role'>, origin: RequestOrigin) {
-      if (!(await this.isSetupTokenValid(token))) throw new UnauthorizedError('set-up link expired');
+      if (!(await this.isSetupTokenValid(token)))
+        throw new UnauthorizedError('set-up link expired');
       const user = await createUser({ ...input, role: 'admin' }, null, origin);
       await deleteSetupToken(db);
       await insertAuditEntry(db, { action: 'login', actorId: user.id, ip: origin.ip });

@@ -124,7 +124,12 @@ export function createEditingService(db: Db) {
      * What a stale form would change against the newest version: the conflict page's diff
      * ("saved meanwhile" on the left, "yours" on the right).
      */
-    async conflictChanges(actorIn: Actor | null, slug: string, values: FormValues, language: string) {
+    async conflictChanges(
+      actorIn: Actor | null,
+      slug: string,
+      values: FormValues,
+      language: string,
+    ) {
       const actor = requireActor(actorIn);
       const stored = await findVisible(db, actor, slug);
       const current = await loadProject(db, stored.id);
@@ -160,7 +165,12 @@ export function createEditingService(db: Db) {
      * Creates a project from the form (a draft unless an editor publishes later); returns it.
      * ValidationError lists every field at fault, with the form's field names.
      */
-    async create(actorIn: Actor | null, values: FormValues, message: string | null, origin?: Origin) {
+    async create(
+      actorIn: Actor | null,
+      values: FormValues,
+      message: string | null,
+      origin?: Origin,
+    ) {
       const actor = requireActor(actorIn);
       if (!canCreate(actor)) throw new ForbiddenError('create project');
       const { input, newOrganisations, issues } = parseProjectForm(values);
@@ -190,7 +200,12 @@ export function createEditingService(db: Db) {
             slug,
             organisations: [...input.organisations, ...created],
             state: 'draft',
-            provenance: { source: 'manual', iatiIdentifier: null, sourceFile: null, importedAt: null },
+            provenance: {
+              source: 'manual',
+              iatiIdentifier: null,
+              sourceFile: null,
+              importedAt: null,
+            },
           },
           { actorId: actor.id, message: message ?? 'Created' },
         );

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
-import { type Actor } from '../../domain/editing/policy.ts';
-import { type PublicationState, PUBLICATION_STATES } from '../../domain/projects/project.ts';
+import type { Actor } from '../../domain/editing/policy.ts';
+import { PUBLICATION_STATES, type PublicationState } from '../../domain/projects/project.ts';
 import { hasRole } from '../../domain/users/user.ts';
 
 /** What the editor's project list can be narrowed by; the URL's query carries it. */
@@ -33,7 +33,8 @@ export async function pageEditorProjects(
   query: EditorListQuery,
 ): Promise<{ rows: EditorProjectRow[]; total: number }> {
   let base = db.selectFrom('projects as p').where('p.deleted_at', 'is', null);
-  if (!hasRole(actor.role, 'editor') || query.mine) base = base.where('p.created_by', '=', actor.id);
+  if (!hasRole(actor.role, 'editor') || query.mine)
+    base = base.where('p.created_by', '=', actor.id);
   if (query.state && (PUBLICATION_STATES as readonly string[]).includes(query.state))
     base = base.where('p.state', '=', query.state);
   const q = query.q?.trim().toLowerCase().slice(0, 200);

@@ -7,14 +7,14 @@ import {
 } from '../../db/organisations.repository.ts';
 import { listProjectTypes, upsertProjectType } from '../../db/project-types.repository.ts';
 import { inTransaction } from '../../db/transaction.ts';
-import { formIssue } from '../../domain/editing/project-form.ts';
 import { type Actor, canAdminister } from '../../domain/editing/policy.ts';
+import { formIssue } from '../../domain/editing/project-form.ts';
+import { projectToInput } from '../../domain/editing/project-input.ts';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../domain/errors.ts';
 import type { OrganisationInput } from '../../domain/organisations/organisation.ts';
 import { isValidSlug, slugify, uniqueSlug } from '../../domain/projects/slug.ts';
 import { projectsChanged } from '../project-changes.ts';
 import { loadProject, persistProject, requireActor } from './project-store.ts';
-import { projectToInput } from '../../domain/editing/project-input.ts';
 
 function requireAdmin(actorIn: Actor | null): Actor {
   const actor = requireActor(actorIn);
@@ -51,7 +51,10 @@ export function createVocabulariesAdminService(db: Db) {
           .selectFrom('project_organisations as po')
           .innerJoin('projects as p', 'p.id', 'po.project_id')
           .where('p.deleted_at', 'is', null)
-          .select(['po.organisation_id', (eb) => eb.fn.count<number>('po.project_id').distinct().as('n')])
+          .select([
+            'po.organisation_id',
+            (eb) => eb.fn.count<number>('po.project_id').distinct().as('n'),
+          ])
           .groupBy('po.organisation_id')
           .execute(),
       ]);
@@ -76,7 +79,9 @@ export function createVocabulariesAdminService(db: Db) {
         } else {
           const taken = new Set((await listOrganisations(trx)).map((o) => o.slug));
           if (input.slug && taken.has(input.slug))
-            throw new ValidationError([formIssue('slug', 'slugTaken', 'this slug is already used')]);
+            throw new ValidationError([
+              formIssue('slug', 'slugTaken', 'this slug is already used'),
+            ]);
           slug = input.slug || uniqueSlug(slugify(input.name), (s) => taken.has(s));
         }
         const saved = await upsertOrganisation(trx, {
@@ -104,7 +109,9 @@ export function createVocabulariesAdminService(db: Db) {
     async mergeOrganisations(actorIn: Actor | null, keepSlug: string, dropSlug: string) {
       const actor = requireAdmin(actorIn);
       if (keepSlug === dropSlug)
-        throw new ValidationError([formIssue('drop', 'sameOrganisation', 'choose two different organisations')]);
+        throw new ValidationError([
+          formIssue('drop', 'sameOrganisation', 'choose two different organisations'),
+        ]);
       return inTransaction(db, async (trx) => {
         const keep = await findOrganisationBySlug(trx, keepSlug);
         const drop = await findOrganisationBySlug(trx, dropSlug);
@@ -122,14 +129,20 @@ export function createVocabulariesAdminService(db: Db) {
           const input = projectToInput(project);
           const seen = new Set<string>();
           input.organisations = input.organisations
-            .map((o) => (o.organisationSlug === dropSlug ? { ...o, organisationSlug: keepSlug } : o))
+            .map((o) =>
+              o.organisationSlug === dropSlug ? { ...o, organisationSlug: keepSlug } : o,
+            )
             .filter((o) => {
               const key = `${o.role}:${o.organisationSlug}`;
               if (seen.has(key)) return false;
               seen.add(key);
               return true;
             });
-          await persistProject(trx, input, { actorId: actor.id, message, expectedVersion: project.version });
+          await persistProject(trx, input, {
+            actorId: actor.id,
+            message,
+            expectedVersion: project.version,
+          });
         }
         await trx.deleteFrom('organisations').where('id', '=', drop.id).execute();
         await insertAuditEntry(trx, {
@@ -166,7 +179,9 @@ export function createVocabulariesAdminService(db: Db) {
         issues.push(formIssue('slug', 'badSlug', 'use lowercase letters, digits and hyphens'));
       if (issues.length > 0) throw new ValidationError(issues);
       const names = Object.fromEntries(
-        Object.entries(input.names).filter(([, v]) => v.trim()).map(([k, v]) => [k, v.trim()]),
+        Object.entries(input.names)
+          .filter(([, v]) => v.trim())
+          .map(([k, v]) => [k, v.trim()]),
       );
       return inTransaction(db, async (trx) => {
         const saved = await upsertProjectType(trx, {
@@ -187,7 +202,10 @@ export function createVocabulariesAdminService(db: Db) {
           .select('project_id')
           .where('project_type_id', '=', saved.id)
           .execute();
-        await projectsChanged(trx, affected.map((r) => r.project_id));
+        await projectsChanged(
+          trx,
+          affected.map((r) => r.project_id),
+        );
         return saved;
       });
     },

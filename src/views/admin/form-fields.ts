@@ -1,4 +1,4 @@
-import type { FormIssue, FormValues } from '../../domain/editing/project-form.ts';
+import type { FormValues } from '../../domain/editing/project-form.ts';
 import { html, type SafeHtml } from '../html.ts';
 import type { AdminContext } from './admin-context.ts';
 
@@ -9,7 +9,7 @@ export interface FormState {
 }
 
 /** The text value of a field in the state. */
-export function valueOf(state: FormState, name: string): string {
+export function fieldValue(state: FormState, name: string): string {
   const v = state.values[name];
   return Array.isArray(v) ? (v[0] ?? '') : (v ?? '');
 }
@@ -86,7 +86,7 @@ export function textField(
   label: string,
   o: FieldOptions = {},
 ): SafeHtml {
-  const control = html`<input id="${idOf(name)}" name="${name}" type="${o.type ?? 'text'}" value="${valueOf(state, name)}"${o.required ? html` required` : ''}${hasError(state, name) ? html` aria-invalid="true"` : ''}${describedBy(ctx, state, name, o.hint)}${o.attrs ?? ''}>`;
+  const control = html`<input id="${idOf(name)}" name="${name}" type="${o.type ?? 'text'}" value="${fieldValue(state, name)}"${o.required ? html` required` : ''}${hasError(state, name) ? html` aria-invalid="true"` : ''}${describedBy(ctx, state, name, o.hint)}${o.attrs ?? ''}>`;
   return wrap(ctx, state, name, label, control, o);
 }
 
@@ -98,7 +98,7 @@ export function textArea(
   label: string,
   o: FieldOptions = {},
 ): SafeHtml {
-  const control = html`<textarea id="${idOf(name)}" name="${name}" rows="${o.rows ?? 3}"${hasError(state, name) ? html` aria-invalid="true"` : ''}${describedBy(ctx, state, name, o.hint)}${o.attrs ?? ''}>${valueOf(state, name)}</textarea>`;
+  const control = html`<textarea id="${idOf(name)}" name="${name}" rows="${o.rows ?? 3}"${hasError(state, name) ? html` aria-invalid="true"` : ''}${describedBy(ctx, state, name, o.hint)}${o.attrs ?? ''}>${fieldValue(state, name)}</textarea>`;
   return wrap(ctx, state, name, label, control, o);
 }
 
@@ -111,7 +111,7 @@ export function selectField(
   options: readonly { value: string; label: string }[],
   o: FieldOptions & { multiple?: boolean; blank?: string } = {},
 ): SafeHtml {
-  const chosen = new Set(o.multiple ? valuesOf(state, name) : [valueOf(state, name)]);
+  const chosen = new Set(o.multiple ? valuesOf(state, name) : [fieldValue(state, name)]);
   const control = html`<select id="${idOf(name)}" name="${name}"${o.multiple ? html` multiple size="8"` : ''}${hasError(state, name) ? html` aria-invalid="true"` : ''}${describedBy(ctx, state, name, o.hint)}>
 ${o.blank !== undefined ? html`<option value="">${o.blank}</option>` : ''}
 ${options.map((opt) => html`<option value="${opt.value}"${chosen.has(opt.value) ? html` selected` : ''}>${opt.label}</option>`)}

@@ -11,10 +11,10 @@ import {
   checkboxes,
   errorSummary,
   type FormState,
+  fieldValue,
   selectField,
   textArea,
   textField,
-  valueOf,
 } from './form-fields.ts';
 import { type WorkflowModel, workflowPanel } from './workflow-panel.view.ts';
 
@@ -117,7 +117,7 @@ function budgetRow(ctx: AdminContext, s: FormState, m: ProjectFormModel, n: numb
 ${textField(ctx, s, `budget.${n}.label`, f.label)}
 ${textField(ctx, s, `budget.${n}.amount`, f.amount, { attrs: html` inputmode="decimal"`, className: 'field--short' })}
 ${selectField(ctx, s, `budget.${n}.currency`, f.currency, m.options.currencies, { blank: '' })}
-<div class="field field--check"><label><input type="checkbox" name="${total}" value="on"${valueOf(s, total) ? html` checked` : ''}> ${f.isTotal}</label></div>
+<div class="field field--check"><label><input type="checkbox" name="${total}" value="on"${fieldValue(s, total) ? html` checked` : ''}> ${f.isTotal}</label></div>
 </div>`;
 }
 
@@ -158,7 +158,7 @@ function translationBlock(ctx: AdminContext, s: FormState, language: string) {
   const p = (k: string) => `tr.${language}.${k}`;
   const name = LOCALES.find((l) => l.code === language)?.name ?? language;
   const open =
-    valueOf(s, p('title')) || s.issues.some((i) => i.field.startsWith(`tr.${language}.`));
+    fieldValue(s, p('title')) || s.issues.some((i) => i.field.startsWith(`tr.${language}.`));
   return html`<details class="translation"${open ? html` open` : ''}>
 <summary>${f.translationIn(name)}</summary>
 ${textField(ctx, s, p('title'), f.title)}
@@ -174,7 +174,7 @@ ${textField(ctx, s, p('periodNote'), f.periodNote)}
 export function projectFormView(m: ProjectFormModel, ctx: AdminContext): SafeHtml {
   const f = ctx.t.admin.form;
   const s = m.state;
-  const language = valueOf(s, 'language') || ctx.locale.code;
+  const language = fieldValue(s, 'language') || ctx.locale.code;
   const languages = [...new Set([...LOCALES.map((l) => l.code), language])];
   const otherLanguages = [
     ...new Set([
@@ -192,7 +192,7 @@ ${m.workflow ? workflowPanel(m.workflow, ctx) : ''}
 ${errorSummary(ctx, s)}
 <form method="post" action="${action}" class="project-form" novalidate>
 ${csrfField(ctx)}
-${m.slug ? html`<input type="hidden" name="version" value="${valueOf(s, 'version')}">` : ''}
+${m.slug ? html`<input type="hidden" name="version" value="${fieldValue(s, 'version')}">` : ''}
 <fieldset class="form-section"><legend>${f.title}</legend>
 ${m.slug ? html`<p class="field-static">${f.slug}: <code>${m.slug}</code></p>` : textField(ctx, s, 'slug', f.slug, { hint: f.slugHint })}
 ${selectField(
