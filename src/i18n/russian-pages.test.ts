@@ -49,16 +49,11 @@ describe('the Russian interface', () => {
   });
   afterAll(() => t?.close());
 
-  it('has English phrases to look for', () => {
-    expect(ENGLISH).toContain('Back to list');
-    expect(ENGLISH).toContain('Type of project');
-    expect(ENGLISH.length).toBeGreaterThan(30);
-  });
-
-  it('leaves no English interface string on any public page', async () => {
-    const untranslated = await t.database.db
+  /** A published English project with no translation at all. */
+  function untranslatedProject() {
+    return t.database.db
       .selectFrom('projects')
-      .select('slug')
+      .select(['slug', 'title'])
       .where('state', '=', 'published')
       .where('language', '=', 'en')
       .where(({ not, exists, selectFrom }) =>
@@ -72,6 +67,16 @@ describe('the Russian interface', () => {
       )
       .limit(1)
       .executeTakeFirstOrThrow();
+  }
+
+  it('has English phrases to look for', () => {
+    expect(ENGLISH).toContain('Back to list');
+    expect(ENGLISH).toContain('Type of project');
+    expect(ENGLISH.length).toBeGreaterThan(30);
+  });
+
+  it('leaves no English interface string on any public page', async () => {
+    const untranslated = await untranslatedProject();
     const paths = [
       '/ru',
       '/ru/projects',
@@ -95,22 +100,7 @@ describe('the Russian interface', () => {
   });
 
   it('shows a visible note when a project is not translated, and falls back to the original', async () => {
-    const untranslated = await t.database.db
-      .selectFrom('projects')
-      .select(['slug', 'title'])
-      .where('state', '=', 'published')
-      .where('language', '=', 'en')
-      .where(({ not, exists, selectFrom }) =>
-        not(
-          exists(
-            selectFrom('project_translations')
-              .select('project_id')
-              .whereRef('project_id', '=', 'projects.id'),
-          ),
-        ),
-      )
-      .limit(1)
-      .executeTakeFirstOrThrow();
+    const untranslated = await untranslatedProject();
     const body = (await t.app.inject(`/ru/projects/${untranslated.slug}`)).body;
     expect(body).toContain('Этот проект ещё не переведён на русский язык');
     expect(body).toContain('<article class="project" lang="en">');
