@@ -41,7 +41,9 @@ export function parseExportArgs(args: readonly string[]): ExportArgs | string {
       parsed.format = value;
     } else if (name === 'out') parsed.out = value;
     else if (name === 'reporting-org') parsed.reportingOrgRef = value;
-    else (parsed.filters[name] ??= []).push(value);
+    else {
+      parsed.filters[name] = [...(parsed.filters[name] ?? []), value];
+    }
   }
   return parsed;
 }
