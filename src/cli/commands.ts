@@ -3,6 +3,7 @@ import { migrateCommand } from './migrate.command.ts';
 import { parseCommand } from './parse.command.ts';
 import { seedCommand } from './seed.command.ts';
 import { serveCommand } from './serve.command.ts';
+import { usersCommand } from './users.command.ts';
 
 /** Every command of the `projectory` CLI, in the order `help` lists them. */
 export const COMMANDS: readonly Command[] = [
@@ -10,4 +11,5 @@ export const COMMANDS: readonly Command[] = [
   migrateCommand,
   seedCommand,
   parseCommand,
+  usersCommand,
 ];

@@ -1,6 +1,7 @@
 import { openDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { buildApp } from '../http/app.ts';
+import { printSetupLinkIfNoAdmin } from '../services/auth/setup-link.ts';
 import { isDatabaseEmpty, seedDemoData } from '../services/seed.service.ts';
 import { createServices } from '../services/services.ts';
 import type { Command } from './command.ts';
@@ -16,6 +17,7 @@ export const serveCommand: Command = {
       const report = await seedDemoData(handle.db);
       stdout.write(`first start: loaded ${report.projects} demo projects\n`);
     }
+    await printSetupLinkIfNoAdmin(handle.db, config.publicUrl, stdout);
     const app = await buildApp({
       services: createServices(handle),
       publicUrl: config.publicUrl,

@@ -1,6 +1,6 @@
 import type { DatabaseHandle } from '../db/database.ts';
-import { createAdminServices } from './editing/admin-services.ts';
 import { createDiscoveryService } from './discovery.service.ts';
+import { createAdminServices } from './editing/admin-services.ts';
 import { createOrganisationsService } from './organisations.service.ts';
 import { createProjectsService } from './projects.service.ts';
 import { createSearchService } from './search.service.ts';
