@@ -206,6 +206,14 @@ export interface AuditLogTable {
   ip: string | null;
 }
 
+/** One failed log-in, counted per account and per address for rate limiting. */
+export interface LoginFailuresTable {
+  id: Generated<number>;
+  scope: string;
+  key: string;
+  at: Timestamp;
+}
+
 export interface SettingsTable {
   key: string;
   value: string;
@@ -233,4 +241,5 @@ export interface Database {
   revisions: RevisionsTable;
   audit_log: AuditLogTable;
   settings: SettingsTable;
+  login_failures: LoginFailuresTable;
 }

@@ -66,25 +66,15 @@ export async function deleteExpiredSessions(db: Db, now: string): Promise<void> 
   await db.deleteFrom('sessions').where('expires_at', '<=', now).execute();
 }
 
-interface LoginFailuresTable {
-  id: number;
-  scope: string;
-  key: string;
-  at: string;
-}
-
-// The table comes from the editing migration; it is typed here, where it is used.
-const withFailures = (db: Db) => db.withTables<{ login_failures: LoginFailuresTable }>();
-
 /** Records one failed log-in against an account and an address. */
 export async function recordLoginFailure(
   db: Db,
   keys: { scope: 'account' | 'address'; key: string }[],
   at: string,
 ): Promise<void> {
-  await withFailures(db)
+  await db
     .insertInto('login_failures')
-    .values(keys.map((k) => ({ scope: k.scope, key: k.key, at })) as any)
+    .values(keys.map((k) => ({ scope: k.scope, key: k.key, at })))
     .execute();
 }
 
@@ -95,7 +85,7 @@ export async function countLoginFailures(
   key: string,
   since: string,
 ): Promise<{ count: number; oldest: string | null }> {
-  const row = await withFailures(db)
+  const row = await db
     .selectFrom('login_failures')
     .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.min('at').as('oldest')])
     .where('scope', '=', scope)
@@ -112,7 +102,7 @@ export async function clearLoginFailures(
   key: string,
   staleBefore: string,
 ): Promise<void> {
-  const t = withFailures(db);
+  const t = db;
   await t.deleteFrom('login_failures').where('scope', '=', scope).where('key', '=', key).execute();
-  await t.deleteFrom('login_failures').where('at', '<', staleBefore).execute();
+  await db.deleteFrom('login_failures').where('at', '<', staleBefore).execute();
 }

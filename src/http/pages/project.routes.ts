@@ -28,7 +28,8 @@ export async function projectRoutes(app: FastifyInstance, opts: PageRouteOptions
     try {
       const project = await opts.services.projects.getPublished(request.params.slug);
       const back = backHref(request, localPath(ctx, '/projects'));
-      return sendPage(reply, projectView({ project, backHref: back }, ctx));
+      const changes = await opts.services.admin.changeLog(project.id);
+      return sendPage(reply, projectView({ project, backHref: back, changes }, ctx));
     } catch (error) {
       if (error instanceof NotFoundError) return sendPage(reply, notFoundView(ctx, 'project'), 404);
       if (error instanceof GoneError) return sendPage(reply, notFoundView(ctx, 'deleted'), 410);

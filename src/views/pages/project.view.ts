@@ -11,6 +11,8 @@ import {
 } from '../../domain/projects/project.ts';
 import { countryName } from '../../domain/vocabularies/codelists.ts';
 import { formatDate, formatMoney } from '../../i18n/format.ts';
+import type { ChangeLogEntry } from '../../services/editing/change-log.service.ts';
+import { changeLog } from '../components/change-log.ts';
 import { localizedTexts, periodText, placeNames, typeName } from '../components/project-text.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { layout } from '../layout.ts';
@@ -19,6 +21,8 @@ import { localPath, type ViewContext } from '../view-context.ts';
 
 export interface ProjectViewModel {
   project: Project;
+  /** Changes since publication, newest first (empty: nothing shown). */
+  changes: readonly ChangeLogEntry[];
   /** Where "Back to list" goes: the list page, with the query the visitor came with. */
   backHref: string;
 }
@@ -132,6 +136,7 @@ export function projectView(model: ProjectViewModel, ctx: ViewContext): SafeHtml
       : ''
   }
   <p class="meta">${t.project.lastUpdated}: <time datetime="${project.updatedAt}">${formatDate(project.updatedAt, intl)}</time> · ${t.project.source}: ${t.project.sources[project.provenance.source]}${project.provenance.iatiIdentifier ? html` (<code>${project.provenance.iatiIdentifier}</code>)` : ''}</p>
+  ${changeLog(model.changes, ctx)}
 </article>`;
   return layout(ctx, {
     title: texts.title,
