@@ -81,8 +81,16 @@ describe('projectory export', () => {
     expect(() => readFileSync(`${out}.partial`)).toThrow();
   });
 
-  it('refuses filters until the search module provides them, and bad arguments', async () => {
-    expect((await run(['--country', 'KZ'])).code).toBe(2);
+  it('exports the list the filters describe, and refuses bad arguments', async () => {
+    const all = readCsv((await run([])).stdout).length;
+    const filtered = await run(['--country', 'KZ', '--type=anti-corruption']);
+    expect(filtered.code).toBe(0);
+    const rows = readCsv(filtered.stdout);
+    expect(rows.length).toBeGreaterThan(1);
+    expect(rows.length).toBeLessThan(all);
+    const bad = await run(['--country', 'Atlantis']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('unknown country');
     expect((await run(['--format', 'pdf'])).stderr).toContain('Usage:');
   });
 });

@@ -1,7 +1,8 @@
 import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
-import type { Db } from '../db/database.ts';
+import type { DatabaseHandle, Db } from '../db/database.ts';
+import { ValidationError } from '../domain/errors.ts';
 import {
   createExportService,
   DEFAULT_REPORTING_ORG,
@@ -10,6 +11,8 @@ import {
   isExportFormat,
 } from '../services/export/export.service.ts';
 import type { IdBatches } from '../services/export/project-source.ts';
+import { searchIdBatches } from '../services/export/search-ids.ts';
+import { createSearchService } from '../services/search.service.ts';
 import type { Command } from './command.ts';
 import { withDatabase } from './with-database.ts';
 
@@ -49,11 +52,23 @@ export function parseExportArgs(args: readonly string[]): ExportArgs | string {
 }
 
 export interface ExportCommandOptions {
-  /**
-   * The ids of the list the filters describe, in list order. Absent until the search module
-   * is plugged in; then filters are refused rather than silently ignored.
-   */
+  /** The ids of the list the filters describe, in list order (default: the search service). */
   idsForFilters?: (db: Db, filters: ExportFilters) => IdBatches;
+}
+
+/** The list the filters describe, through the search service unless the caller plugs in its own. */
+async function filteredIds(
+  handle: DatabaseHandle,
+  filters: ExportFilters,
+  options: ExportCommandOptions,
+): Promise<IdBatches> {
+  if (options.idsForFilters) return options.idsForFilters(handle.db, filters);
+  const search = createSearchService(handle);
+  const query = await search.parseStrict(filters);
+  return searchIdBatches(search, query, {
+    today: new Date().toISOString().slice(0, 10),
+    language: 'en',
+  });
 }
 
 async function writeFile(path: string, write: (out: Writable) => Promise<unknown>) {
@@ -87,20 +102,15 @@ export function createExportCommand(options: ExportCommandOptions = {}): Command
         return 2;
       }
       const filterNames = Object.keys(parsed.filters);
-      if (filterNames.length > 0 && !options.idsForFilters) {
-        stderr.write(
-          `projectory export: filtering (${filterNames.map((n) => `--${n}`).join(', ')}) is not available yet\n`,
-        );
-        return 2;
-      }
       const started = performance.now();
-      const { rows } = await withDatabase(config, async ({ db }) => {
+      const exported = await withDatabase(config, async (handle) => {
+        const { db } = handle;
         const reportingOrg = parsed.reportingOrgRef
           ? { ...DEFAULT_REPORTING_ORG, ref: parsed.reportingOrgRef }
           : undefined;
         const service = createExportService(db, { reportingOrg });
         const ids =
-          filterNames.length > 0 ? options.idsForFilters?.(db, parsed.filters) : undefined;
+          filterNames.length > 0 ? await filteredIds(handle, parsed.filters, options) : undefined;
         const run = (out: Writable) =>
           service.write(parsed.format, out, { publicUrl: config.publicUrl, ids });
         if (parsed.out) {
@@ -111,7 +121,13 @@ export function createExportCommand(options: ExportCommandOptions = {}): Command
           return result;
         }
         return run(stdout as unknown as Writable);
+      }).catch((error: unknown) => {
+        if (!(error instanceof ValidationError)) throw error;
+        stderr.write(`projectory export: ${error.message}\n`);
+        return null;
       });
+      if (!exported) return 2;
+      const { rows } = exported;
       const seconds = (performance.now() - started) / 1000;
       stderr.write(
         `exported ${rows} projects as ${parsed.format}${parsed.out ? ` to ${parsed.out}` : ''} in ${seconds.toFixed(1)} s\n`,

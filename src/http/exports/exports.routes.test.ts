@@ -101,5 +101,21 @@ for (const dialect of DIALECTS) {
       expect(res.statusCode).toBe(200);
       expect(readCsv(res.body)).toHaveLength(published + 1);
     });
+    it('exports the list the query describes, in its order, and refuses bad parameters', async () => {
+      const res = await app.inject({
+        method: 'GET',
+        url: '/projects.csv?country=KG&sort=title&direction=asc&page=2',
+      });
+      expect(res.statusCode).toBe(200);
+      const [header, ...rows] = readCsv(res.body);
+      const countries = rows.map((r) => r[header!.indexOf('Country')]);
+      expect(rows.length).toBeGreaterThan(1);
+      expect(rows.length).toBeLessThan(published);
+      expect(countries.every((c) => c!.includes('Kyrgyz Republic'))).toBe(true);
+      const titles = rows.map((r) => r[header!.indexOf('Title')]!);
+      expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b)));
+      const bad = await app.inject({ method: 'GET', url: '/projects.xml?country=Atlantis' });
+      expect(bad.statusCode).toBe(400);
+    });
   });
 }

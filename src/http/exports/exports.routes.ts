@@ -1,11 +1,13 @@
 import { PassThrough } from 'node:stream';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { ValidationError } from '../../domain/errors.ts';
 import {
   EXPORT_FORMAT_INFO,
   type ExportFormat,
   type ExportService,
 } from '../../services/export/export.service.ts';
 import type { IdBatches } from '../../services/export/project-source.ts';
+import { searchIdBatches } from '../../services/export/search-ids.ts';
 import type { Services } from '../../services/services.ts';
 
 export interface ExportRoutesOptions {
@@ -14,9 +16,12 @@ export interface ExportRoutesOptions {
   publicUrl: string;
   /** Today's date (ISO), as the rest of the app sees it. */
   today?: () => string;
+  /** The scope's language: search snippets and labels. */
+  locale?: { code: string };
   /**
-   * The projects of the list the query string describes, as id batches in list order. Absent
-   * until the search module is plugged in: then every published project is exported.
+   * The projects of the list the query string describes, as id batches in list order. When
+   * absent, the search service finds them; with no list parameters at all, every published
+   * project is exported in id order (the fast path).
    */
   idsForQuery?: (query: Record<string, string | string[] | undefined>) => IdBatches;
 }
@@ -36,6 +41,23 @@ function exportServiceOf(services: Services): ExportService | undefined {
 const isClosedOutput = (error: unknown) =>
   error instanceof Error && error.message.includes('output was closed');
 
+// Paging belongs to the page, not to the download: an export is the whole list.
+const NOT_FILTERS = new Set(['page', 'page_size']);
+
+async function listIds(
+  opts: ExportRoutesOptions,
+  raw: Record<string, string | string[] | undefined>,
+  today: string | undefined,
+): Promise<IdBatches | undefined> {
+  const search = (opts.services as Partial<Services>).search;
+  if (!search || Object.keys(raw).every((k) => NOT_FILTERS.has(k))) return undefined;
+  const query = await search.parseStrict(raw);
+  return searchIdBatches(search, query, {
+    today: today ?? new Date().toISOString().slice(0, 10),
+    language: opts.locale?.code ?? 'en',
+  });
+}
+
 /** Downloads of the project list: /projects.csv, .xlsx, .json and .xml (IATI 2.03), streamed. */
 export async function exportRoutes(app: FastifyInstance, opts: ExportRoutesOptions) {
   const exports = exportServiceOf(opts.services);
@@ -46,9 +68,18 @@ export async function exportRoutes(app: FastifyInstance, opts: ExportRoutesOptio
   for (const [path, format] of Object.entries(ROUTES)) {
     app.get(path, async (request: FastifyRequest, reply) => {
       const query = request.query as Record<string, string | string[] | undefined>;
-      // Parsing the query may throw a ValidationError: that must happen before any byte leaves.
-      const ids = opts.idsForQuery?.(query);
       const today = opts.today?.();
+      // Parsing the query may throw a ValidationError: that must happen before any byte leaves.
+      let ids: IdBatches | undefined;
+      try {
+        ids = opts.idsForQuery?.(query) ?? (await listIds(opts, query, today));
+      } catch (error) {
+        // The app's error handler is set after this scope is built, so it does not reach here.
+        if (!(error instanceof ValidationError)) throw error;
+        return reply
+          .code(400)
+          .send({ error: error.code, message: error.message, issues: error.issues });
+      }
       const info = EXPORT_FORMAT_INFO[format];
       const body = new PassThrough();
       exports.write(format, body, { publicUrl: opts.publicUrl, ids, today }).then(
