@@ -1,8 +1,10 @@
-// npm run bench:import [-- --activities N | --gigabyte] [--reimport]
+// npm run bench:import [-- --activities N | --gigabyte] [--reimport] [--heap-mb N]
 //
 // Generates an IATI file, measures how fast saxes alone reads it, then imports it into a fresh
 // SQLite database (and a fresh PostgreSQL database when BENCH_DATABASE_URL or TEST_DATABASE_URL
-// names a server). Each measurement runs in its own child process, so its peak RSS is its own.
+// names a server). Each measurement runs in its own child process, so its peak RSS is its own;
+// --heap-mb caps those processes' V8 old space (node --max-old-space-size) to show how much
+// of the peak is garbage V8 has not yet collected rather than memory the import holds.
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
@@ -156,7 +158,17 @@ async function postgresImport(file: string, adminUrl: string): Promise<PhaseResu
 }
 
 async function child(phase: string, file: string): Promise<PhaseResult> {
-  const args = ['--import', 'tsx', 'bench/import.bench.ts', '--phase', phase, '--file', file];
+  const heap = option('--heap-mb');
+  const args = [
+    ...(heap ? [`--max-old-space-size=${heap}`] : []),
+    '--import',
+    'tsx',
+    'bench/import.bench.ts',
+    '--phase',
+    phase,
+    '--file',
+    file,
+  ];
   if (flag('--reimport')) args.push('--reimport');
   const { stdout } = await promisify(execFile)(process.execPath, args, {
     maxBuffer: 1 << 20,
@@ -212,8 +224,9 @@ async function main() {
     console.log(
       `generated ${made.activities.toLocaleString('en')} activities, ${(made.bytes / 1e6).toFixed(1)} MB in ${seconds} s`,
     );
+    const heap = option('--heap-mb');
     console.log(
-      `node ${process.version}; each line is a fresh child process (peak RSS is its own)\n`,
+      `node ${process.version}; each line is a fresh child process (peak RSS is its own)${heap ? `; --max-old-space-size=${heap}` : ''}\n`,
     );
     console.log(
       `${'phase'.padEnd(22)} ${'activities'.padStart(10)} ${'speed'.padStart(12)} ${'time'.padStart(9)} ${'CPU'.padStart(8)} ${'peak RSS'.padStart(9)} ${'vs raw'.padStart(7)}`,

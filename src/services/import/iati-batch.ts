@@ -228,7 +228,9 @@ export async function importBatch(
     ...resolvedFresh.map((project, i) => ({ id: ids[i]!, project })),
     ...updates.map((u) => ({ id: u.existing.id, project: u.project })),
   ]);
-  await projectsChanged(db, [...ids, ...updates.map((u) => u.existing.id)]);
+  const written = [...ids, ...updates.map((u) => u.existing.id)];
+  // An empty list would mean "vocabulary labels changed" to the search index: say nothing.
+  if (written.length > 0) await projectsChanged(db, written);
   outcome.created = resolvedFresh.length;
   outcome.updated = updates.length;
   return outcome;
