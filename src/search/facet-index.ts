@@ -101,6 +101,8 @@ export class FacetData {
 
 /** Rebuild from the database when this share of slots is dead. */
 const MAX_DEAD_SHARE = 0.2;
+/** How far below the last seen change id late-committing changes are still looked for. */
+const LOOKBACK = 1000;
 /** Above this many changed projects a full reload is cheaper than patching. */
 const MAX_PATCH = 20_000;
 
@@ -113,6 +115,8 @@ export class FacetIndex {
   private data: FacetData | null = null;
   private vocabulary: SearchVocabularyData | null = null;
   private seenChange = 0;
+  /** Ids of the changes applied within LOOKBACK of `seenChange`. */
+  private applied = new Set<number>();
   private loading: Promise<FacetData> | null = null;
 
   constructor(private readonly db: Db) {}
@@ -132,25 +136,36 @@ export class FacetIndex {
     return this.vocabulary!;
   }
 
-  private async lastChange(): Promise<number> {
-    const row = await sql<{ n: number | null }>`select max(id) as n from search_changes`.execute(
+  /** The last change id, and how many changes lie in the look-back window of what we saw. */
+  private async changeState(): Promise<{ last: number; recent: number }> {
+    const [max, recent] = await Promise.all([
+      sql<{ n: number | null }>`select max(id) as n from search_changes`.execute(this.db),
+      sql<{
+        n: number;
+      }>`select count(*) as n from search_changes where id > ${this.seenChange - LOOKBACK}`.execute(
+        this.db,
+      ),
+    ]);
+    return { last: Number(max.rows[0]?.n ?? 0), recent: Number(recent.rows[0]?.n ?? 0) };
+  }
+
+  private async recentChanges(after: number, upTo: number) {
+    const rows = await sql<{ id: number; project_id: number }>`
+      select id, project_id from search_changes where id > ${after} and id <= ${upTo}`.execute(
       this.db,
     );
-    return Number(row.rows[0]?.n ?? 0);
+    return rows.rows.map((r) => ({ id: Number(r.id), projectId: Number(r.project_id) }));
   }
 
   private async catchUp(): Promise<FacetData> {
-    const last = await this.lastChange();
-    if (this.data && last === this.seenChange) return this.data;
+    const { last, recent } = await this.changeState();
+    // On PostgreSQL ids are handed out before commit, so a change may become visible after a
+    // larger one: the window below the last seen id is re-read until it is LOOKBACK old.
+    if (this.data && last === this.seenChange && recent === this.applied.size) return this.data;
     if (!this.data) return this.reload(last);
-    const changed = await this.db
-      .selectFrom('search_changes' as any)
-      .select('project_id')
-      .distinct()
-      .where('id', '>', this.seenChange)
-      .where('id', '<=', last)
-      .execute();
-    const ids = changed.map((r: any) => Number(r.project_id));
+    const rows = await this.recentChanges(this.seenChange - LOOKBACK, last);
+    const pending = rows.filter((r) => !this.applied.has(r.id));
+    const ids = [...new Set(pending.map((r) => r.projectId))];
     const data = this.data;
     if (
       ids.length > MAX_PATCH ||
@@ -162,18 +177,24 @@ export class FacetIndex {
     for (const id of ids) data.remove(id);
     for (const p of fresh) data.add(p);
     this.vocabulary = await loadSearchVocabulary(this.db);
-    this.seenChange = last;
+    this.remember(rows, last);
     return data;
   }
 
+  private remember(rows: { id: number }[], last: number) {
+    this.seenChange = last;
+    this.applied = new Set(rows.filter((r) => r.id > last - LOOKBACK).map((r) => r.id));
+  }
+
   private async reload(last: number): Promise<FacetData> {
+    // Changes committed while loading are simply applied again by the next catch-up.
     const data = new FacetData();
     await loadAllIndexedProjects(this.db, (chunk) => {
       for (const p of chunk) data.add(p);
     });
     this.vocabulary = await loadSearchVocabulary(this.db);
     this.data = data;
-    this.seenChange = last;
+    this.remember(await this.recentChanges(last - LOOKBACK, last), last);
     return data;
   }
 }

@@ -25,11 +25,12 @@ export interface SearchEngine {
 const CACHE_SIZE = 64;
 
 function complement(data: FacetData, excluded: Int32Array): TextHits {
-  const out = new Set(excluded);
+  const out = new Uint8Array(data.slotOfId.length);
+  for (const id of excluded) if (id < out.length) out[id] = 1;
   const ids: number[] = [];
   for (let s = 0; s < data.slotCount; s++) {
     const id = data.projectId.data[s]!;
-    if (data.alive[s] && !out.has(id)) ids.push(id);
+    if (data.alive[s] && !out[id]) ids.push(id);
   }
   return { ids: Int32Array.from(ids), scores: null };
 }

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectInput } from '../../test/factories/project.factory.ts';
 import { loadSearchFixture } from '../../test/fixtures/search/search-fixture.ts';
@@ -237,6 +238,27 @@ for (const dialect of DIALECTS) {
       await indexProjects(t.db, [id]);
       expect(await sorted({ country: 'AF' })).toEqual([]);
       expect(await sorted({ q: 'border' })).toEqual([]);
+    });
+
+    it('catches a change that commits after a later one (PostgreSQL hands out ids first)', async () => {
+      const { rows } = await sql<{ n: number }>`select max(id) as n from search_changes`.execute(
+        t.db,
+      );
+      const max = Number(rows[0]!.n);
+      await sql`insert into search_changes (id, project_id) values (${max + 10}, 0)`.execute(t.db);
+      expect(await sorted({ country: 'MN' })).toEqual([]);
+      const { id } = await saveProject(
+        t.db,
+        projectInput({
+          slug: 'late',
+          title: 'Late one',
+          countries: [{ code: 'MN', percentage: null }],
+        }),
+      );
+      await sql`insert into search_changes (id, project_id) values (${max + 5}, ${id})`.execute(
+        t.db,
+      );
+      expect(await sorted({ country: 'MN' })).toEqual(['late']);
     });
   });
 }
