@@ -1,5 +1,5 @@
 import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { type ImportReport, importIatiFile } from '../services/import/iati-import.service.ts';
 import type { Command } from './command.ts';
 import { ProgressLine } from './import.command.progress.ts';
@@ -88,7 +88,7 @@ export const importCommand: Command = {
         const report = await importIatiFile(db, file, {
           force: parsed.force,
           state: parsed.draft ? 'draft' : 'published',
-          onProgress: (p) => progress.update(file, p),
+          onProgress: (p) => progress.update(basename(file), p),
         });
         progress.clear();
         stdout.write(formatReport(report));
