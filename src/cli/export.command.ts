@@ -3,6 +3,7 @@ import { rename, rm } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import type { DatabaseHandle, Db } from '../db/database.ts';
 import { ValidationError } from '../domain/errors.ts';
+import { presentProject } from '../http/presenters/project.presenter.ts';
 import {
   createExportService,
   DEFAULT_REPORTING_ORG,
@@ -112,7 +113,11 @@ export function createExportCommand(options: ExportCommandOptions = {}): Command
         const ids =
           filterNames.length > 0 ? await filteredIds(handle, parsed.filters, options) : undefined;
         const run = (out: Writable) =>
-          service.write(parsed.format, out, { publicUrl: config.publicUrl, ids });
+          service.write(parsed.format, out, {
+            publicUrl: config.publicUrl,
+            ids,
+            presentJson: presentProject,
+          });
         if (parsed.out) {
           let result = { rows: 0 };
           await writeFile(parsed.out, async (out) => {

@@ -84,8 +84,12 @@ for (const dialect of DIALECTS) {
       expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
       const body = res.json();
       expect(body).toHaveLength(published);
-      expect(body[0]).toHaveProperty('url');
+      // The API's presenter: the same shape as /api/v1/projects/<slug>.
+      expect(body[0]).toHaveProperty('slug');
+      expect(body[0]).toHaveProperty('status');
+      expect(body[0]).toHaveProperty('budgetLines');
       expect(body[0]).not.toHaveProperty('id');
+      expect(body[0]).not.toHaveProperty('version');
     });
 
     it('serves IATI 2.03 XML of the seed and demo data, valid against the schema', async () => {

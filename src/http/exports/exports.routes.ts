@@ -9,6 +9,7 @@ import {
 import type { IdBatches } from '../../services/export/project-source.ts';
 import { searchIdBatches } from '../../services/export/search-ids.ts';
 import type { Services } from '../../services/services.ts';
+import { presentProject } from '../presenters/project.presenter.ts';
 
 export interface ExportRoutesOptions {
   /** The app's services; their `exports` member serves these routes. */
@@ -82,15 +83,17 @@ export async function exportRoutes(app: FastifyInstance, opts: ExportRoutesOptio
       }
       const info = EXPORT_FORMAT_INFO[format];
       const body = new PassThrough();
-      exports.write(format, body, { publicUrl: opts.publicUrl, ids, today }).then(
-        () => body.end(),
-        (error: unknown) => {
-          if (isClosedOutput(error)) request.log.debug('export stopped: the client went away');
-          else request.log.error({ err: error }, 'export failed after it had started');
-          // The status line is gone already; cutting the body short is all that is left.
-          body.destroy(error as Error);
-        },
-      );
+      exports
+        .write(format, body, { publicUrl: opts.publicUrl, ids, today, presentJson: presentProject })
+        .then(
+          () => body.end(),
+          (error: unknown) => {
+            if (isClosedOutput(error)) request.log.debug('export stopped: the client went away');
+            else request.log.error({ err: error }, 'export failed after it had started');
+            // The status line is gone already; cutting the body short is all that is left.
+            body.destroy(error as Error);
+          },
+        );
       const date = (today ?? new Date().toISOString()).slice(0, 10);
       return reply
         .header('content-type', info.contentType)

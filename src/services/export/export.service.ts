@@ -52,6 +52,11 @@ export interface ExportRun {
   today?: string;
   /** ISO timestamp of the file; now when absent. */
   now?: string;
+  /**
+   * The API's presenter for JSON (src/http/presenters/project.presenter.ts, passed in by the
+   * caller because services do not import http); the interchange allow-list when absent.
+   */
+  presentJson?: (project: Project, today: string) => unknown;
 }
 
 async function organisationRefs(db: Db, projects: readonly Project[]) {
@@ -89,7 +94,7 @@ export function createExportService(db: Db, options: ExportServiceOptions = {}) 
           return writeProjectsXlsx(projectsOf(db, ids), out, ctx);
         case 'json':
           return writeProjectsJson(projectsOf(db, ids), out, (p) =>
-            presentProjectJson(p, publicUrl),
+            run.presentJson ? run.presentJson(p, today) : presentProjectJson(p, publicUrl),
           );
         case 'iati': {
           const types = await listProjectTypes(db);
