@@ -68,6 +68,8 @@ export async function writeProjectsXlsx(
   for await (const project of projects) {
     sheet.addRow(projectRow(project, ctx).map(cell)).commit();
     rows += 1;
+    // exceljs writes into the pass-through whatever happens to `out`; stop when it is gone.
+    if (out.destroyed) throw new Error('the output was closed before the export finished');
     if (out.writableNeedDrain) await waitForDrain(out);
   }
   sheet.commit();
