@@ -11,8 +11,8 @@ import { errorView, notFoundView } from '../views/pages/not-found.view.ts';
 import { adminPlugin } from './admin/admin.plugin.ts';
 import { projectsApiRoutes } from './api/v1/projects.routes.ts';
 import { exportRoutes } from './exports/exports.routes.ts';
-import { homeRoutes } from './pages/home.routes.ts';
 import { feedRoutes, sitemapRoutes } from './pages/discovery.routes.ts';
+import { homeRoutes } from './pages/home.routes.ts';
 import { organisationRoutes } from './pages/organisation.routes.ts';
 import { projectRoutes } from './pages/project.routes.ts';
 import { projectsListRoutes } from './pages/projects-list.routes.ts';
@@ -74,7 +74,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   app.get('/health', async () => ({ ok: true }));
-  await app.register(adminPlugin, { services: options.services, publicUrl: options.publicUrl, today });
+  await app.register(adminPlugin, {
+    services: options.services,
+    publicUrl: options.publicUrl,
+    today,
+  });
   await app.register(sitemapRoutes, { services: options.services, publicUrl: options.publicUrl });
 
   for (const locale of LOCALES) {

@@ -45,10 +45,12 @@ ${entries.map((e) => urlEntry(origin, e.path, e.lastmod))}</urlset>
 export function atomFeed(projects: Project[], ctx: ViewContext): SafeHtml {
   const { t } = ctx;
   const self = `${ctx.origin}${localPath(ctx, '/feed.atom')}`;
-  const updated = projects.reduce(
-    (max, p) => (p.updatedAt > max ? p.updatedAt : max),
-    '1970-01-01T00:00:00.000Z',
-  );
+  // ISO timestamps sort as text; the newest is the feed's own update time.
+  const updated =
+    projects
+      .map((p) => p.updatedAt)
+      .sort()
+      .at(-1) ?? '1970-01-01T00:00:00.000Z';
   const entries = projects.map((p) => {
     const texts = localizedTexts(p, ctx.locale.code);
     const url = `${ctx.origin}${localPath(ctx, `/projects/${p.slug}`)}`;
