@@ -56,15 +56,11 @@ async function loadScope(db: Db, scope: Scope): Promise<IndexedProject[]> {
     limit(
       db.selectFrom('project_countries').select(['project_id', 'country_code as code']),
       'project_id',
-    )
-      .orderBy('position')
-      .execute(),
+    ).execute(),
     limit(
       db.selectFrom('project_regions').select(['project_id', 'region_code as code']),
       'project_id',
-    )
-      .orderBy('position')
-      .execute(),
+    ).execute(),
     limit(
       db
         .selectFrom('project_project_types as ppt')

@@ -3,7 +3,7 @@ import { fullTextFor } from './engine-factory.ts';
 import { type FacetData, FacetIndex } from './facet-index.ts';
 import { type Evaluation, evaluate, type TextHits } from './facet-query.ts';
 import type { SearchVocabularyData } from './index-loader.ts';
-import type { FacetCount, SearchQuery, SearchResult } from './search.ts';
+import { emptyQuery, type FacetCount, type SearchQuery, type SearchResult } from './search.ts';
 import { snippetsFor } from './snippets.ts';
 import { pageByOrder, pageByScore, slotOrder } from './sort-order.ts';
 
@@ -119,7 +119,10 @@ export function createSearchEngine(handle: DatabaseHandle): SearchEngine {
     },
     vocabulary: () => index.vocab(),
     async warm() {
-      await index.current();
+      // The list's default order and its unfiltered counts, so the first visitor waits for neither.
+      const data = await index.current();
+      slotOrder(data, 'start', 'USD');
+      await evaluationFor(data, emptyQuery(), new Date().toISOString().slice(0, 10));
     },
   };
 }
