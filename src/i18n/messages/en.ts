@@ -136,6 +136,20 @@ export const en = {
     beneficiaryCountries: 'Beneficiary countries',
     sources: { manual: 'Entered by hand', iati: 'IATI', spreadsheet: 'Spreadsheet import' },
   },
+  organisation: {
+    acronym: 'Acronym',
+    website: 'Website',
+    iatiIdentifier: 'IATI identifier',
+    type: 'Organisation type',
+    roles: {
+      donor: 'Funds',
+      implementing: 'Implements',
+      extending: 'Extends',
+      accountable: 'Accountable for',
+    },
+    allInRole: 'See all in the list',
+    organisations: 'Organisations',
+  },
   status: { planned: 'Planned', ongoing: 'Ongoing', completed: 'Completed' },
   period: {
     unknown: 'Not known',
@@ -169,7 +183,12 @@ export const en = {
       loggedInAs: (name: string, role: string) => `${name} (${role})`,
     },
     roles: { contributor: 'Contributor', editor: 'Editor', admin: 'Admin' },
-    states: { draft: 'Draft', submitted: 'Submitted', published: 'Published', archived: 'Archived' },
+    states: {
+      draft: 'Draft',
+      submitted: 'Submitted',
+      published: 'Published',
+      archived: 'Archived',
+    },
     login: {
       title: 'Log in',
       email: 'Email',

@@ -134,6 +134,20 @@ export const ru: Messages = {
     beneficiaryCountries: 'Страны-бенефициары',
     sources: { manual: 'Введено вручную', iati: 'IATI', spreadsheet: 'Импорт из таблицы' },
   },
+  organisation: {
+    acronym: 'Сокращение',
+    website: 'Сайт',
+    iatiIdentifier: 'Идентификатор IATI',
+    type: 'Тип организации',
+    roles: {
+      donor: 'Финансирует',
+      implementing: 'Реализует',
+      extending: 'Посредник',
+      accountable: 'Отвечает за',
+    },
+    allInRole: 'Все в списке',
+    organisations: 'Организации',
+  },
   status: { planned: 'Планируется', ongoing: 'Выполняется', completed: 'Завершён' },
   period: {
     unknown: 'Неизвестно',

@@ -15,7 +15,7 @@ export function projectRow(project: Project, ctx: ViewContext, extra?: SafeHtml)
   const { t } = ctx;
   const texts = localizedTexts(project, ctx.locale.code);
   const budget = budgetHeadlineText(project, ctx);
-  const donors = donorNames(project);
+  const donors = donorNames(project, ctx);
   const field = (label: string, value: string | null) =>
     value ? html`<div class="result__field"><dt>${label}</dt><dd>${value}</dd></div>` : '';
   return html`<li class="result">
