@@ -93,6 +93,8 @@ export function loadSqlite(filename: string, count: number, progress: (n: number
     }
   }
   batch(list);
+  // The index is built: tell the search module so it does not rebuild it on first use.
+  db.exec('insert into search_changes (project_id) values (0)');
   db.exec("insert into project_search(project_search) values('optimize')");
   db.exec('analyze');
   db.close();
@@ -211,6 +213,7 @@ export async function loadPostgres(url: string, count: number, progress: (n: num
   await client.query(
     "select setval(pg_get_serial_sequence('project_types', 'id'), (select max(id) from project_types))",
   );
+  await client.query('insert into search_changes (project_id) values (0)');
   await client.query("set maintenance_work_mem = '1GB'");
   await client.query('create index project_search_tsv_idx on project_search using gin (tsv)');
   await client.query('vacuum analyze');

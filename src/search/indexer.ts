@@ -52,3 +52,24 @@ export async function indexAllProjects(db: Db): Promise<number> {
     count += rows.length;
   }
 }
+
+/**
+ * Builds the search index once when the database has projects but no search changes at all:
+ * data loaded before the search module existed, or by a loader that did not call
+ * `projectsChanged`. Safe to run in several processes at once (every write is an upsert).
+ */
+export async function ensureSearchIndex(db: Db): Promise<void> {
+  const change = await db
+    .selectFrom('search_changes' as any)
+    .select('id')
+    .limit(1)
+    .executeTakeFirst();
+  if (change) return;
+  const project = await db.selectFrom('projects').select('id').limit(1).executeTakeFirst();
+  if (project) await indexAllProjects(db);
+  else
+    await db
+      .insertInto('search_changes' as any)
+      .values({ project_id: 0 })
+      .execute();
+}

@@ -3,6 +3,7 @@ import { fullTextFor } from './engine-factory.ts';
 import { type FacetData, FacetIndex } from './facet-index.ts';
 import { type Evaluation, evaluate, type TextHits } from './facet-query.ts';
 import type { SearchVocabularyData } from './index-loader.ts';
+import { ensureSearchIndex } from './indexer.ts';
 import { emptyQuery, type FacetCount, type SearchQuery, type SearchResult } from './search.ts';
 import { snippetsFor } from './snippets.ts';
 import { pageByOrder, pageByScore, slotOrder } from './sort-order.ts';
@@ -59,6 +60,12 @@ export function createSearchEngine(handle: DatabaseHandle): SearchEngine {
   const fullText = fullTextFor(handle.db, handle.dialect.name);
   const index = new FacetIndex(handle.db);
   const cache = new Map<string, { generation: number; evaluation: Evaluation }>();
+  let indexed: Promise<void> | null = null;
+  const current = async () => {
+    indexed ??= ensureSearchIndex(handle.db);
+    await indexed;
+    return index.current();
+  };
 
   async function evaluationFor(data: FacetData, query: SearchQuery, today: string) {
     const ranked = query.sort === 'relevance';
@@ -82,7 +89,7 @@ export function createSearchEngine(handle: DatabaseHandle): SearchEngine {
 
   return {
     async search(query, context) {
-      const data = await index.current();
+      const data = await current();
       const evaluation = await evaluationFor(data, query, context.today);
       const offset = (query.page - 1) * query.pageSize;
       const slots =
@@ -117,10 +124,13 @@ export function createSearchEngine(handle: DatabaseHandle): SearchEngine {
         snippets,
       };
     },
-    vocabulary: () => index.vocab(),
+    async vocabulary() {
+      await current();
+      return index.vocab();
+    },
     async warm() {
       // The list's default order and its unfiltered counts, so the first visitor waits for neither.
-      const data = await index.current();
+      const data = await current();
       slotOrder(data, 'start', 'USD');
       await evaluationFor(data, emptyQuery(), new Date().toISOString().slice(0, 10));
     },

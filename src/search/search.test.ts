@@ -262,3 +262,20 @@ for (const dialect of DIALECTS) {
     });
   });
 }
+
+describe('a database filled without the search module', () => {
+  it('is indexed once at the first search', async () => {
+    const t = await createTestDatabase('sqlite');
+    try {
+      await saveProject(
+        t.db,
+        projectInput({ slug: 'old', title: 'Prison reform from an old backup' }),
+      );
+      const search = createSearchService(t);
+      const page = await search.search(await search.parseStrict({ q: 'prisons' }), context);
+      expect(page.projects.map((p) => p.slug)).toEqual(['old']);
+    } finally {
+      await t.drop();
+    }
+  });
+});
