@@ -2,11 +2,11 @@
 //
 // Fills a fresh database with N synthetic published projects (default 100,000) by batched
 // direct inserts, then measures the CSV export twice: the export service writing into a
-// counting sink, and GET /projects.csv over a real socket. Prints MB/s, time to first byte
+// counting sink, and GET /projects.csv fetched by curl over a real socket. Prints MB/s, time to first byte
 // and peak RSS. SQLite by default; --postgres URL creates a scratch database on that server.
+import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { get } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -213,28 +213,38 @@ function report(
   );
 }
 
-async function overHttp(handle: DatabaseHandle) {
+/** GET /projects.csv from curl in its own process: an in-process client would share the event loop. */
+function curl(port: number): Promise<{ ttfbMs: number; seconds: number; bytes: number }> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      'curl',
+      [
+        '-s',
+        '-o',
+        '/dev/null',
+        '-w',
+        '%{time_starttransfer} %{time_total} %{size_download}',
+        `http://127.0.0.1:${port}/projects.csv`,
+      ],
+      { maxBuffer: 1 << 20 },
+      (error, stdout) => {
+        if (error) return reject(error);
+        const [ttfb, total, size] = stdout.trim().split(' ').map(Number);
+        resolve({ ttfbMs: ttfb! * 1000, seconds: total!, bytes: size! });
+      },
+    );
+  });
+}
+
+async function overHttp(handle: DatabaseHandle, rows: number) {
   const services = { ...createServices(handle), exports: createExportService(handle.db) };
   const app = await buildApp({ services, publicUrl: 'http://localhost', logLevel: 'silent' });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;
-  const started = performance.now();
-  let firstByteAt: number | null = null;
-  let bytes = 0;
-  let rows = 0;
-  await new Promise<void>((resolve, reject) => {
-    get({ host: '127.0.0.1', port, path: '/projects.csv' }, (res) => {
-      res.on('data', (chunk: Buffer) => {
-        firstByteAt ??= performance.now();
-        bytes += chunk.length;
-        for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) rows++;
-      });
-      res.on('end', resolve);
-      res.on('error', reject);
-    }).on('error', reject);
-  });
-  // Line feeds inside quoted cells would be counted too; the generated cells have none.
-  report('GET /projects.csv', bytes, started, firstByteAt, rows - 1);
+  const r = await curl(port);
+  console.log(
+    `GET /projects.csv (curl): ${(r.bytes / 1e6).toFixed(1)} MB in ${r.seconds.toFixed(2)} s = ${(r.bytes / 1e6 / r.seconds).toFixed(1)} MB/s, ${Math.round(rows / r.seconds)} rows/s, first byte after ${r.ttfbMs.toFixed(1)} ms, server peak RSS ${maxRssMb()} MB`,
+  );
   await app.close();
 }
 
@@ -253,7 +263,7 @@ async function main() {
       publicUrl: 'http://localhost',
     });
     report('export service → sink', sink.bytes, started, sink.firstByteAt, rows);
-    await overHttp(handle);
+    await overHttp(handle, rows);
   } finally {
     if (!process.argv.includes('--keep')) await drop();
   }
