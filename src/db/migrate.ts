@@ -3,6 +3,7 @@ import type { DatabaseHandle } from './database.ts';
 import * as initial from './migrations/2026-11-28-0001-initial.ts';
 import * as search from './migrations/2026-11-28-0002-search.ts';
 import * as editing from './migrations/2026-11-28-0003-editing.ts';
+import * as importRuns from './migrations/2026-11-28-0004-import-runs.ts';
 import type { ProjectoryMigration } from './migrations/migration-dialect.ts';
 
 // Listed by hand, not read from the folder, so a bundled or compiled build finds them too.
@@ -10,6 +11,7 @@ const MIGRATIONS: Record<string, ProjectoryMigration> = {
   '2026-11-28-0001-initial': initial,
   '2026-11-28-0002-search': search,
   '2026-11-28-0003-editing': editing,
+  '2026-11-28-0004-import-runs': importRuns,
 };
 
 /** The names of all migrations, in the order they run. */

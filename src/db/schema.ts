@@ -219,6 +219,36 @@ export interface SettingsTable {
   value: string;
 }
 
+/** One import (an IATI upload of one or more files, or a spreadsheet): state, progress, report. */
+export interface ImportRunsTable {
+  id: Generated<number>;
+  /** 'iati' or 'sheet'. */
+  kind: string;
+  /** The uploaded file's name; several IATI files' names joined with ", ". */
+  file_name: string;
+  /** Bytes uploaded (all files). */
+  file_size: number;
+  /** 'queued', 'running', 'done' or 'failed'. */
+  state: string;
+  files_total: Generated<number>;
+  files_done: Generated<number>;
+  /** Activities (IATI) or rows (sheet) processed so far. */
+  records_done: Generated<number>;
+  bytes_read: Generated<number>;
+  /** JSON of the import's options. */
+  options: string | null;
+  /** JSON of the finished run's report. */
+  report: string | null;
+  /** The uploaded spreadsheet, kept between preview and import, then cleared. */
+  upload: Uint8Array | null;
+  actor_id: number | null;
+  created_at: Timestamp;
+  started_at: Timestamp | null;
+  finished_at: Timestamp | null;
+  /** Written while the run's process works on it; a stale one means that process is gone. */
+  heartbeat_at: Timestamp;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   organisation_translations: OrganisationTranslationsTable;
@@ -242,4 +272,5 @@ export interface Database {
   audit_log: AuditLogTable;
   settings: SettingsTable;
   login_failures: LoginFailuresTable;
+  import_runs: ImportRunsTable;
 }

@@ -17,6 +17,7 @@ import { loginView, messageView } from '../../views/admin/login.view.ts';
 import { authRoutes } from '../auth/auth.routes.ts';
 import { CsrfError, sessionSupport } from '../auth/session.ts';
 import { historyRoutes } from './history.routes.ts';
+import { importRoutes } from './imports.routes.ts';
 import { adminProjectRoutes } from './projects.routes.ts';
 import { type AdminRouteOptions, adminContext, sendAdminPage, wantsJson } from './respond.ts';
 import { usersRoutes } from './users.routes.ts';
@@ -100,6 +101,7 @@ export async function adminPlugin(app: FastifyInstance, opts: AdminPluginOptions
         await scope.register(historyRoutes, o);
         await scope.register(vocabularyRoutes, o);
         await scope.register(usersRoutes, o);
+        await scope.register(importRoutes, o);
       },
       { prefix: `${locale.prefix}/admin` },
     );

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/database.ts';
 import { type AuthOptions, createAuthService } from '../auth/auth.service.ts';
+import { createImportRunsService } from '../import-runs/import-runs.service.ts';
 import { createAuditService } from './audit.service.ts';
 import { publicChangeLog } from './change-log.service.ts';
 import { createEditingService } from './editing.service.ts';
@@ -12,6 +13,7 @@ export function createAdminServices(db: Db, options: AuthOptions = {}) {
     editing: createEditingService(db),
     vocabularies: createVocabulariesAdminService(db),
     audit: createAuditService(db),
+    imports: createImportRunsService(db),
     /** The public change log of a published project (see change-log.service.ts). */
     changeLog: (projectId: number, limit?: number) => publicChangeLog(db, projectId, limit),
   };

@@ -21,6 +21,7 @@ function adminNav(ctx: AdminContext): SafeHtml | '' {
     ['/projects', a.projects],
     ['/projects/new', a.newProject],
   ];
+  if (user.role !== 'contributor') links.push(['/imports', t.admin.imports.nav]);
   if (user.role === 'admin') {
     links.push(
       ['/organisations', a.organisations],
