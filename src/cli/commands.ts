@@ -1,4 +1,5 @@
 import type { Command } from './command.ts';
+import { exportCommand } from './export.command.ts';
 import { migrateCommand } from './migrate.command.ts';
 import { parseCommand } from './parse.command.ts';
 import { seedCommand } from './seed.command.ts';
@@ -12,4 +13,5 @@ export const COMMANDS: readonly Command[] = [
   seedCommand,
   parseCommand,
   usersCommand,
+  exportCommand,
 ];

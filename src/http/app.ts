@@ -4,19 +4,18 @@ import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { DomainError, NotFoundError, ValidationError } from '../domain/errors.ts';
 import { LOCALES } from '../i18n/locales.ts';
 import type { Services } from '../services/services.ts';
-import { errorView, notFoundView } from '../views/pages/not-found.view.ts';
 import { adminPlugin } from './admin/admin.plugin.ts';
 import { projectsApiRoutes } from './api/v1/projects.routes.ts';
+import { installErrorHandlers } from './error-handlers.ts';
 import { exportRoutes } from './exports/exports.routes.ts';
 import { feedRoutes, sitemapRoutes } from './pages/discovery.routes.ts';
 import { homeRoutes } from './pages/home.routes.ts';
 import { organisationRoutes } from './pages/organisation.routes.ts';
 import { projectRoutes } from './pages/project.routes.ts';
 import { projectsListRoutes } from './pages/projects-list.routes.ts';
-import { localeOfUrl, sendPage, viewContextFor } from './view-context.ts';
+import { localeOfUrl, viewContextFor } from './view-context.ts';
 
 const PUBLIC_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'public');
 
@@ -28,8 +27,6 @@ export interface AppOptions {
   /** Today's date (ISO); a function so long-running processes and tests can set it. */
   today?: () => string;
 }
-
-const isApi = (url: string) => url.startsWith('/api/');
 
 /** Builds the web application (pages, assets, errors) without listening. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -44,6 +41,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     request: Parameters<typeof viewContextFor>[0],
     locale = localeOfUrl(request.url),
   ) => viewContextFor(request, locale, options.publicUrl, today());
+  installErrorHandlers(app, contextFor);
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -74,6 +72,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   app.get('/health', async () => ({ ok: true }));
+  await app.register(projectsApiRoutes, { services: options.services, today });
   await app.register(adminPlugin, {
     services: options.services,
     publicUrl: options.publicUrl,
@@ -99,47 +98,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       { prefix: locale.prefix },
     );
   }
-
-  app.setNotFoundHandler((request, reply) => {
-    if (isApi(request.url)) {
-      return reply
-        .code(404)
-        .send({ error: 'not_found', message: `no route ${request.method} ${request.url}` });
-    }
-    return sendPage(reply, notFoundView(contextFor(request)), 404);
-  });
-
-  app.setErrorHandler((error, request, reply) => {
-    if (error instanceof NotFoundError) {
-      return isApi(request.url)
-        ? reply.code(404).send({ error: error.code, message: error.message })
-        : sendPage(reply, notFoundView(contextFor(request)), 404);
-    }
-    if (error instanceof ValidationError) {
-      return reply
-        .code(400)
-        .send({ error: error.code, message: error.message, issues: error.issues });
-    }
-    if (error instanceof DomainError) {
-      return reply.code(409).send({ error: error.code, message: error.message });
-    }
-    const status = (error as { statusCode?: number }).statusCode;
-    if (status && status >= 400 && status < 500) {
-      return isApi(request.url)
-        ? reply.code(status).send({ error: 'bad_request', message: (error as Error).message })
-        : reply
-            .code(status)
-            .type('text/plain; charset=utf-8')
-            .send((error as Error).message);
-    }
-    request.log.error({ err: error }, 'unhandled error');
-    return isApi(request.url)
-      ? reply.code(500).send({ error: 'internal', message: 'internal error' })
-      : sendPage(reply, errorView(contextFor(request)), 500);
-  });
-
-  // After setErrorHandler: routes take the error handler in force when they are registered.
-  await app.register(projectsApiRoutes, { services: options.services, today });
 
   return app;
 }

@@ -1,6 +1,7 @@
 import type { DatabaseHandle } from '../db/database.ts';
 import { createDiscoveryService } from './discovery.service.ts';
 import { createAdminServices } from './editing/admin-services.ts';
+import { createExportService } from './export/export.service.ts';
 import { createOrganisationsService } from './organisations.service.ts';
 import { createProjectsService } from './projects.service.ts';
 import { createSearchService } from './search.service.ts';
@@ -13,6 +14,7 @@ export function createServices(handle: DatabaseHandle) {
     discovery: createDiscoveryService(handle.db),
     admin: createAdminServices(handle.db),
     search: createSearchService(handle),
+    exports: createExportService(handle.db),
   };
 }
 

@@ -34,11 +34,6 @@ const ROUTES: Record<string, ExportFormat> = {
   '/projects.xml': 'iati',
 };
 
-function exportServiceOf(services: Services): ExportService | undefined {
-  // Until services.ts builds the export service, a caller may pass services that include it.
-  return (services as Services & { exports?: ExportService }).exports;
-}
-
 const isClosedOutput = (error: unknown) =>
   error instanceof Error && error.message.includes('output was closed');
 
@@ -61,26 +56,14 @@ async function listIds(
 
 /** Downloads of the project list: /projects.csv, .xlsx, .json and .xml (IATI 2.03), streamed. */
 export async function exportRoutes(app: FastifyInstance, opts: ExportRoutesOptions) {
-  const exports = exportServiceOf(opts.services);
-  if (!exports) {
-    app.log.warn('no export service in services: /projects.{csv,xlsx,json,xml} are not served');
-    return;
-  }
+  const exports = opts.services.exports;
   for (const [path, format] of Object.entries(ROUTES)) {
     app.get(path, async (request: FastifyRequest, reply) => {
       const query = request.query as Record<string, string | string[] | undefined>;
       const today = opts.today?.();
-      // Parsing the query may throw a ValidationError: that must happen before any byte leaves.
-      let ids: IdBatches | undefined;
-      try {
-        ids = opts.idsForQuery?.(query) ?? (await listIds(opts, query, today));
-      } catch (error) {
-        // The app's error handler is set after this scope is built, so it does not reach here.
-        if (!(error instanceof ValidationError)) throw error;
-        return reply
-          .code(400)
-          .send({ error: error.code, message: error.message, issues: error.issues });
-      }
+      // A bad parameter throws a ValidationError here, before any byte leaves: the app's error
+      // handler answers 400 naming it.
+      const ids = opts.idsForQuery?.(query) ?? (await listIds(opts, query, today));
       const info = EXPORT_FORMAT_INFO[format];
       const body = new PassThrough();
       exports
