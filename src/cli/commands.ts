@@ -1,5 +1,6 @@
 import type { Command } from './command.ts';
 import { exportCommand } from './export.command.ts';
+import { importCommand } from './import.command.ts';
 import { migrateCommand } from './migrate.command.ts';
 import { parseCommand } from './parse.command.ts';
 import { seedCommand } from './seed.command.ts';
@@ -13,5 +14,6 @@ export const COMMANDS: readonly Command[] = [
   seedCommand,
   parseCommand,
   usersCommand,
+  importCommand,
   exportCommand,
 ];
