@@ -1,16 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateIatiFile } from '../../../bench/import-generator.ts';
 import { iatiFixture } from '../../../test/fixtures/iati/paths.ts';
 import { DIALECTS } from '../../../test/helpers/databases.ts';
 import { pageAuditEntries } from '../../db/audit.repository.ts';
 import { claimImportRun, insertImportRun } from '../../db/import-runs.repository.ts';
 import { findProjectBySlug } from '../../db/project-read.repository.ts';
 import { csvRecord } from '../../interchange/csv/csv-writer.ts';
-import { createServices } from '../../services/services.ts';
-import { buildApp } from '../app.ts';
 import { adminTestBed, type TestSession } from './admin-test-helpers.ts';
 import { filePart, runIdOf, upload } from './imports-test-helpers.ts';
 
@@ -186,6 +180,17 @@ for (const dialect of DIALECTS) {
         expect(await projectCount(bed)).toBe(count);
       });
 
+      it('refuses a file that is not IATI with a message', async () => {
+        const res = await upload(bed, editor, '/admin/imports/iati', [
+          filePart('files', iatiFixture('not-iati.xml')),
+        ]);
+        const id = runIdOf(res.headers.location);
+        await bed.services.admin.imports.whenIdle();
+        const page = await bed.get(editor, `/admin/imports/${id}`);
+        expect(page.body).toContain('not an IATI activity file');
+        expect(page.body).toContain('Nothing of this file was written.');
+      });
+
       it('refuses a request without a file, naming the problem', async () => {
         const res = await upload(bed, editor, '/admin/imports/iati', [
           { name: 'files', filename: '', content: '' },
@@ -253,6 +258,10 @@ for (const dialect of DIALECTS) {
         expect(preview.body).toContain('data-line="3" data-action="error"');
         expect(preview.body).toContain('Country: &quot;Atlantis&quot; is not a known country');
         expect(preview.body).toContain('Import the 2 valid rows');
+        const ru = await bed.get(editor, `/ru/admin/imports/${id}`);
+        expect(ru.body).toContain('Предпросмотр partner.csv');
+        expect(ru.body).toContain('Импортировать корректные строки: 2');
+        expect(ru.body).toContain(`action="/ru/admin/imports/${id}/import"`);
         expect(await projectCount(bed)).toBe(count);
 
         const done = await bed.post(editor, `/admin/imports/${id}/import`);
@@ -322,67 +331,3 @@ for (const dialect of DIALECTS) {
     });
   });
 }
-
-describe.runIf(DIALECTS.includes('postgres'))(
-  'postgres: progress seen by another web process',
-  () => {
-    let bed: Awaited<ReturnType<typeof adminTestBed>>;
-    let dir: string;
-    beforeAll(async () => {
-      bed = await adminTestBed('postgres');
-      dir = await mkdtemp(join(tmpdir(), 'projectory-progress-'));
-    });
-    afterAll(async () => {
-      await bed?.services.admin.imports.whenIdle();
-      await bed?.close();
-      await rm(dir, { recursive: true, force: true });
-    });
-
-    it('reports activities and bytes from the database while the import runs', async () => {
-      const editor = await bed.userWithRole('editor');
-      const path = join(dir, 'big.xml');
-      const { activities } = await generateIatiFile(path, { activities: 3000 });
-      // A second app over the same database, with its own services: nothing shared in memory.
-      const second = await buildApp({
-        services: createServices(bed.db),
-        publicUrl: 'http://localhost',
-        logLevel: 'silent',
-      });
-      try {
-        const res = await upload(bed, editor, '/admin/imports/iati', [filePart('files', path)]);
-        const id = runIdOf(res.headers.location);
-        const seen: { state: string; recordsDone: number; bytesRead: number; fileSize: number }[] =
-          [];
-        let page = '';
-        for (;;) {
-          const s = await second.inject({
-            method: 'GET',
-            url: `/admin/imports/${id}/status`,
-            headers: { cookie: editor.cookie },
-          });
-          const status = s.json();
-          seen.push(status);
-          if (!status.active) break;
-          if (!page && status.recordsDone > 0) {
-            page = (
-              await second.inject({
-                method: 'GET',
-                url: `/admin/imports/${id}`,
-                headers: { cookie: editor.cookie },
-              })
-            ).body;
-          }
-          await new Promise((r) => setTimeout(r, 50));
-        }
-        const midway = seen.filter(
-          (s) => s.state === 'running' && s.recordsDone > 0 && s.bytesRead < s.fileSize,
-        );
-        expect(midway.length).toBeGreaterThan(0);
-        expect(page).toContain('http-equiv="refresh"');
-        expect(seen.at(-1)).toMatchObject({ state: 'done', recordsDone: activities });
-      } finally {
-        await second.close();
-      }
-    }, 180_000);
-  },
-);
