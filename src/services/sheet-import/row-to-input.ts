@@ -30,36 +30,6 @@ export interface RowReading {
   warnings: string[];
 }
 
-/** The stored project as an input that would save it unchanged. */
-export function projectToInput(p: Project): ProjectInput {
-  return {
-    slug: p.slug,
-    language: p.language,
-    title: p.title,
-    summary: p.summary,
-    description: p.description,
-    period: p.period,
-    periodNote: p.periodNote,
-    budgetText: p.budgetText,
-    budgetLines: p.budgetLines,
-    countries: p.countries,
-    regions: p.regions,
-    beneficiary: p.beneficiary,
-    beneficiaryCountries: p.beneficiaryCountries,
-    typeSlugs: p.types.map((t) => t.slug),
-    sectors: p.sectors,
-    organisations: p.organisations.map((o) => ({
-      role: o.role,
-      organisationSlug: o.organisation.slug,
-    })),
-    contacts: p.contacts,
-    links: p.links,
-    translations: p.translations,
-    provenance: p.provenance,
-    state: p.state,
-  };
-}
-
 const LINE = /^(?:(.*?):\s*)?([A-Z]{3})\s+(\d+(?:\.\d{1,2})?)(\s*\((?:total|итого|всего)\))?$/i;
 
 /** Reads the export's "Label: USD 123.45 (total)" budget line cells. */

@@ -5,6 +5,7 @@ import { loadProjects } from '../../db/project-read.repository.ts';
 import { saveProject } from '../../db/project-write.repository.ts';
 import { nowIso } from '../../db/time.ts';
 import { inTransaction } from '../../db/transaction.ts';
+import { projectToInput } from '../../domain/editing/project-input.ts';
 import { ValidationError } from '../../domain/errors.ts';
 import type { ProjectInput, PublicationState } from '../../domain/projects/project.ts';
 import { isValidSlug, slugify, uniqueSlug } from '../../domain/projects/slug.ts';
@@ -17,7 +18,7 @@ import {
   type SheetColumn,
 } from '../../interchange/sheet/sheet-headers.ts';
 import { readSheet, type SheetFormat } from '../../interchange/sheet/sheet-reader.ts';
-import { projectToInput, type RowCells, rowToInput } from './row-to-input.ts';
+import { type RowCells, rowToInput } from './row-to-input.ts';
 import { loadVocabulary } from './vocabulary-match.ts';
 
 export interface SheetImportOptions {
