@@ -5,7 +5,8 @@
   const number = new Intl.NumberFormat(lang);
   const megabytes = (bytes) => {
     const mb = bytes / (1024 * 1024);
-    return new Intl.NumberFormat(lang, { maximumFractionDigits: mb < 10 ? 1 : 0 }).format(mb);
+    const digits = mb < 10 ? { maximumSignificantDigits: 2 } : { maximumFractionDigits: 0 };
+    return new Intl.NumberFormat(lang, digits).format(mb);
   };
   const fill = (template, values) =>
     template.replace(/\{(\w+)\}/g, (whole, key) => (key in values ? values[key] : whole));

@@ -39,9 +39,10 @@ ${run.finishedAt ? html`<div class="summary-list__row"><dt>${r.finished}</dt><dd
 function fileReport(report: ImportReport, ctx: AdminContext): SafeHtml {
   const r = ctx.t.admin.imports.run;
   const n = (x: number) => formatNumber(x, ctx.locale.intl);
+  // The reader's message starts with the position in English; the page says it in its language.
   const errors = report.errors.map(
     (e) =>
-      html`<p class="field-error">${r.error}${e.line !== null ? html` (${r.at(n(e.line), n(e.column ?? 0))})` : ''}: ${e.message}</p>`,
+      html`<p class="field-error">${r.error}${e.line !== null ? html` (${r.at(n(e.line), n(e.column ?? 0))})` : ''}: ${e.message.replace(/^line \d+, column \d+: /, '')}</p>`,
   );
   const skipped =
     report.skipped.length > 0

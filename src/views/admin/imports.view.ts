@@ -20,12 +20,11 @@ export interface UploadProblem {
 
 const MB = 1024 * 1024;
 
-/** Megabytes in the reader's language, one decimal below 10 MB. */
+/** Megabytes in the reader's language: two significant digits below 10 MB, whole above. */
 export function megabytes(bytes: number, ctx: AdminContext): string {
   const mb = bytes / MB;
-  return new Intl.NumberFormat(ctx.locale.intl, {
-    maximumFractionDigits: mb < 10 ? 1 : 0,
-  }).format(mb);
+  const digits = mb < 10 ? { maximumSignificantDigits: 2 } : { maximumFractionDigits: 0 };
+  return new Intl.NumberFormat(ctx.locale.intl, digits).format(mb);
 }
 
 /** A run's state in words: a spreadsheet waiting after its preview says so. */
