@@ -18,11 +18,14 @@ export const serveCommand: Command = {
       stdout.write(`first start: loaded ${report.projects} demo projects\n`);
     }
     await printSetupLinkIfNoAdmin(handle.db, config.publicUrl, stdout);
+    const services = createServices(handle);
     const app = await buildApp({
-      services: createServices(handle),
+      services,
       publicUrl: config.publicUrl,
       logLevel: config.logLevel,
     });
+    // A running upload import finishes before the database closes (hooks run in order).
+    app.addHook('onClose', () => services.admin.imports.whenIdle());
     app.addHook('onClose', () => handle.close());
     try {
       await app.listen({ port: config.port, host: config.host });
