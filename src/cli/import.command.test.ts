@@ -36,6 +36,28 @@ async function run(args: string[], database: string) {
 }
 
 describe('projectory import', () => {
+  it('imports a spreadsheet by its headers, and previews without writing', async () => {
+    const csv = join(dir, 'sheet.csv');
+    writeFileSync(
+      csv,
+      'Title,Country,Period,Budget,Beneficiary,Shoe size\n' +
+        'Court Data Project,Kyrgyz Republic,January 2020 – December 2022,USD 1.5 million,Courts,42\n' +
+        'Broken Row,Atlantis,2020-2021,,,\n',
+    );
+    const preview = await run([csv, '--preview'], 's.db');
+    expect(preview.stdout).toContain(
+      'sheet.csv: 1 to create, 0 to update, 0 unchanged, 1 with errors — nothing written',
+    );
+    expect(preview.stdout).toContain('columns not matched: Shoe size');
+    expect(preview.code).toBe(1);
+    const real = await run([csv], 's.db');
+    expect(real.stdout).toContain(
+      '1 to create, 0 to update, 0 unchanged, 1 with errors — imported',
+    );
+    const again = await run([csv, '--preview'], 's.db');
+    expect(again.stdout).toContain('0 to create, 0 to update, 1 unchanged, 1 with errors');
+  });
+
   it('imports a file, then finds it unchanged', async () => {
     const first = await run([iatiFixture('multilingual-2.03.xml')], 'a.db');
     expect(first.code).toBe(0);

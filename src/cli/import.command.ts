@@ -1,24 +1,39 @@
 import { readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { isSheetFileName } from '../interchange/sheet/sheet-reader.ts';
 import { type ImportReport, importIatiFile } from '../services/import/iati-import.service.ts';
+import { importSheetFile } from '../services/sheet-import/sheet-import.service.ts';
+import { formatSheetReport } from '../services/sheet-import/sheet-report.ts';
 import type { Command } from './command.ts';
 import { ProgressLine } from './import.command.progress.ts';
 import { withDatabase } from './with-database.ts';
 
-const USAGE = 'projectory import FILE|DIR… [--force] [--draft]';
+const USAGE = 'projectory import FILE|DIR… [--force] [--draft] [--preview] [--clear-empty]';
 const SHOWN_WARNINGS = 10;
 
 interface Parsed {
   paths: string[];
   force: boolean;
   draft: boolean;
+  /** Spreadsheets only: show what would change, write nothing. */
+  preview: boolean;
+  /** Spreadsheets only: an empty cell clears the field. */
+  clearEmpty: boolean;
 }
 
 function parseArgs(args: string[]): Parsed | string {
-  const parsed: Parsed = { paths: [], force: false, draft: false };
+  const parsed: Parsed = {
+    paths: [],
+    force: false,
+    draft: false,
+    preview: false,
+    clearEmpty: false,
+  };
   for (const arg of args) {
     if (arg === '--force') parsed.force = true;
     else if (arg === '--draft') parsed.draft = true;
+    else if (arg === '--preview') parsed.preview = true;
+    else if (arg === '--clear-empty') parsed.clearEmpty = true;
     else if (arg.startsWith('--')) return `unknown option ${arg}`;
     else parsed.paths.push(arg);
   }
@@ -61,7 +76,7 @@ export function formatReport(r: ImportReport): string {
 
 export const importCommand: Command = {
   name: 'import',
-  summary: 'import IATI activity files (XML) or folders of them',
+  summary: 'import IATI activity files (XML), folders of them, or spreadsheets (CSV, XLSX)',
   usage: USAGE,
   async run(args, { config, stdout, stderr }) {
     const parsed = parseArgs(args);
@@ -84,6 +99,16 @@ export const importCommand: Command = {
     const progress = new ProgressLine(stderr);
     await withDatabase(config, async ({ db }) => {
       for (const file of files) {
+        if (isSheetFileName(file)) {
+          const report = await importSheetFile(db, file, {
+            dryRun: parsed.preview,
+            clearEmpty: parsed.clearEmpty,
+            state: parsed.draft ? 'draft' : 'published',
+          });
+          stdout.write(formatSheetReport(report));
+          if (report.fileError || report.counts.error > 0) failed = true;
+          continue;
+        }
         progress.start();
         const report = await importIatiFile(db, file, {
           force: parsed.force,

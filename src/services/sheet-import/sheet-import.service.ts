@@ -73,7 +73,7 @@ const EMPTY_COUNTS = (): Record<RowAction, number> => ({
   error: 0,
 });
 
-async function existingBy(db: Db, column: 'slug' | 'iati_identifier', values: string[]) {
+async function existingBy(db: Db, column: 'slug' | 'iati_identifier' | 'title', values: string[]) {
   const unique = [...new Set(values.filter(Boolean))];
   const found = new Map<string, number>();
   for (let i = 0; i < unique.length; i += 500) {
@@ -84,6 +84,28 @@ async function existingBy(db: Db, column: 'slug' | 'iati_identifier', values: st
       .where('deleted_at', 'is', null)
       .execute();
     for (const r of rows) found.set((r as Record<string, unknown>)[column] as string, r.id);
+  }
+  return found;
+}
+
+/**
+ * Projects whose title is exactly one row's title, for rows that name no slug and no IATI
+ * identifier: importing the same sheet twice then updates instead of duplicating. A title
+ * that several projects share matches none of them.
+ */
+async function existingByTitle(db: Db, titles: string[]) {
+  const found = await existingBy(db, 'title', titles);
+  const unique = [...new Set(titles.filter(Boolean))];
+  for (let i = 0; i < unique.length; i += 500) {
+    const shared = await db
+      .selectFrom('projects')
+      .select('title')
+      .where('title', 'in', unique.slice(i, i + 500))
+      .where('deleted_at', 'is', null)
+      .groupBy('title')
+      .having((eb) => eb.fn.countAll(), '>', 1)
+      .execute();
+    for (const r of shared) found.delete(r.title);
   }
   return found;
 }
@@ -166,7 +188,7 @@ async function plan(
     return cells;
   };
   const allCells = body.map(cellsOf);
-  const [bySlug, byIatiId, vocabulary] = await Promise.all([
+  const [bySlug, byIatiId, byTitle, vocabulary] = await Promise.all([
     existingBy(
       db,
       'slug',
@@ -177,9 +199,13 @@ async function plan(
       'iati_identifier',
       allCells.map((c) => c.iatiIdentifier ?? ''),
     ),
+    existingByTitle(
+      db,
+      allCells.filter((c) => !c.slug && !c.iatiIdentifier).map((c) => c.title ?? ''),
+    ),
     loadVocabulary(db),
   ]);
-  const existingIds = [...new Set([...bySlug.values(), ...byIatiId.values()])];
+  const existingIds = [...new Set([...bySlug.values(), ...byIatiId.values(), ...byTitle.values()])];
   const stored = new Map<number, ProjectInput>();
   for (let i = 0; i < existingIds.length; i += 500) {
     for (const p of await loadProjects(db, existingIds.slice(i, i + 500)))
@@ -194,6 +220,7 @@ async function plan(
     const id =
       (cells.slug && bySlug.get(cells.slug)) ||
       (cells.iatiIdentifier && byIatiId.get(cells.iatiIdentifier)) ||
+      (!cells.slug && !cells.iatiIdentifier && cells.title && byTitle.get(cells.title)) ||
       undefined;
     const base = id !== undefined ? stored.get(id)! : blankInput(options, file);
     if (cells.slug && id === undefined && !isValidSlug(cells.slug)) {
