@@ -24,6 +24,8 @@ export interface SearchEngine {
 }
 
 const CACHE_SIZE = 64;
+/** Text hit lists kept: each is at most 4 bytes (8 when ranked) per matching project. */
+const TEXT_CACHE_SIZE = 32;
 
 function complement(data: FacetData, excluded: Int32Array): TextHits {
   const out = new Uint8Array(data.slotOfId.length);
@@ -60,6 +62,7 @@ export function createSearchEngine(handle: DatabaseHandle): SearchEngine {
   const fullText = fullTextFor(handle.db, handle.dialect.name);
   const index = new FacetIndex(handle.db);
   const cache = new Map<string, { generation: number; evaluation: Evaluation }>();
+  const textCache = new Map<string, { generation: number; hits: TextHits }>();
   let indexed: Promise<void> | null = null;
   const current = async () => {
     indexed ??= ensureSearchIndex(handle.db);
@@ -78,8 +81,18 @@ export function createSearchEngine(handle: DatabaseHandle): SearchEngine {
     }
     let text: TextHits | null = null;
     if (query.text) {
-      const match = await fullText.match(query.text, ranked);
-      text = match.complement ? complement(data, match.ids) : match;
+      // The text's hits do not depend on the filters: a popular word is matched once per data
+      // version, however many filter combinations it is asked with.
+      const textKey = JSON.stringify([query.q, ranked]);
+      const known = textCache.get(textKey);
+      if (known && known.generation === data.generation) {
+        text = known.hits;
+      } else {
+        const match = await fullText.match(query.text, ranked);
+        text = match.complement ? complement(data, match.ids) : match;
+        textCache.set(textKey, { generation: data.generation, hits: text });
+        if (textCache.size > TEXT_CACHE_SIZE) textCache.delete(textCache.keys().next().value!);
+      }
     }
     const evaluation = evaluate(data, query, today, text);
     cache.set(key, { generation: data.generation, evaluation });
