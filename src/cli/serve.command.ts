@@ -46,6 +46,10 @@ export const serveCommand: Command = {
       }
       throw error;
     }
+    // Load the in-memory search index now rather than on the first visitor's search.
+    services.search
+      .warm()
+      .catch((error: unknown) => app.log.error({ err: error }, 'search warm-up failed'));
     stdout.write(
       `Projectory is serving at http://localhost:${config.port} (${handle.dialect.name})\n`,
     );
