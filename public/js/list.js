@@ -33,7 +33,7 @@
   async function show(url, push) {
     if (controller) controller.abort();
     controller = new AbortController();
-    const focusedId = document.activeElement && document.activeElement.id;
+    const focusedId = document.activeElement?.id;
     const wasOpen = filters() ? filters().open : true;
     const openMore = [...form.querySelectorAll('details.facet__more[open]')].map((d) =>
       d.closest('[data-facet]')?.getAttribute('data-facet'),

@@ -1,11 +1,6 @@
 import { PassThrough } from 'node:stream';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { ValidationError } from '../../domain/errors.ts';
-import {
-  EXPORT_FORMAT_INFO,
-  type ExportFormat,
-  type ExportService,
-} from '../../services/export/export.service.ts';
+import { EXPORT_FORMAT_INFO, type ExportFormat } from '../../services/export/export.service.ts';
 import type { IdBatches } from '../../services/export/project-source.ts';
 import { searchIdBatches } from '../../services/export/search-ids.ts';
 import type { Services } from '../../services/services.ts';

@@ -7,7 +7,6 @@ import type {
   Contact,
   OrganisationRole,
   Place,
-  Project,
   ProjectInput,
 } from '../../domain/projects/project.ts';
 import { isKnownCurrency } from '../../domain/vocabularies/codelists.ts';
