@@ -3,6 +3,7 @@ import { upsertOrganisation } from '../db/organisations.repository.ts';
 import { upsertProjectType } from '../db/project-types.repository.ts';
 import { saveProject } from '../db/project-write.repository.ts';
 import { isKnownCurrency } from '../domain/vocabularies/codelists.ts';
+import { projectsChanged } from './project-changes.ts';
 import { DEMO_ORGANISATIONS, DEMO_PROJECTS } from './seed/demo-projects.seed.ts';
 import { PROJECT_TYPES } from './seed/project-types.seed.ts';
 import { SEED_ORGANISATIONS, SEED_PROJECT } from './seed/seed-record.seed.ts';
@@ -20,7 +21,10 @@ export async function seedDemoData(db: Db): Promise<SeedReport> {
   await db.transaction().execute(async (trx) => {
     for (const type of PROJECT_TYPES) await upsertProjectType(trx, type);
     for (const organisation of organisations) await upsertOrganisation(trx, organisation);
-    for (const project of projects) await saveProject(trx, project, { isKnownCurrency });
+    const ids: number[] = [];
+    for (const project of projects)
+      ids.push((await saveProject(trx, project, { isKnownCurrency })).id);
+    await projectsChanged(trx, ids);
   });
   return {
     projectTypes: PROJECT_TYPES.length,
