@@ -18,6 +18,7 @@ import {
   type SheetColumn,
 } from '../../interchange/sheet/sheet-headers.ts';
 import { readSheet, type SheetFormat } from '../../interchange/sheet/sheet-reader.ts';
+import { projectsChanged } from '../project-changes.ts';
 import { type RowCells, rowToInput } from './row-to-input.ts';
 import { loadVocabulary } from './vocabulary-match.ts';
 
@@ -291,9 +292,10 @@ export async function importSheet(
   if (preview.fileError || inputs.size === 0) return { ...preview, committed: false };
   try {
     await inTransaction(db, async (trx) => {
+      const written: number[] = [];
       for (const [line, input] of inputs) {
         try {
-          await saveProject(trx, input, { isKnownCurrency });
+          written.push((await saveProject(trx, input, { isKnownCurrency })).id);
         } catch (error) {
           if (error instanceof ValidationError)
             throw new ValidationError(
@@ -302,6 +304,8 @@ export async function importSheet(
           throw error;
         }
       }
+      // The search index follows in the same transaction, as for every other writer.
+      await projectsChanged(trx, written);
     });
   } catch (error) {
     return {
