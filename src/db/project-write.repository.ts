@@ -75,28 +75,7 @@ export async function saveProject(
     if (unknown.length > 0) throw new ValidationError(unknown);
 
     const now = nowIso();
-    const { start, end } = input.period;
-    const row = {
-      slug: input.slug,
-      language: input.language,
-      title: input.title,
-      summary: input.summary,
-      description: input.description,
-      period_start: start && formatPartialDateKey(start),
-      period_end: end && formatPartialDateKey(end),
-      starts_on: start && earliestDay(start),
-      ends_on: end && latestDay(end),
-      period_note: input.periodNote,
-      budget_text: input.budgetText,
-      beneficiary: input.beneficiary,
-      source: input.provenance.source,
-      iati_identifier: input.provenance.iatiIdentifier,
-      source_file: input.provenance.sourceFile,
-      imported_at: input.provenance.importedAt,
-      state: input.state,
-      updated_at: now,
-      updated_by: options.userId ?? null,
-    };
+    const row = projectRow(input, now, options.userId ?? null);
 
     const existing = await trx
       .selectFrom('projects')
@@ -136,6 +115,32 @@ export async function saveProject(
     await insertChildren(trx, id, input, orgIds, typeIds);
     return { id, version };
   });
+}
+
+/** The `projects` columns of an input, with the derived period days; shared by every writer. */
+export function projectRow(input: ProjectInput, now: string, userId: number | null) {
+  const { start, end } = input.period;
+  return {
+    slug: input.slug,
+    language: input.language,
+    title: input.title,
+    summary: input.summary,
+    description: input.description,
+    period_start: start && formatPartialDateKey(start),
+    period_end: end && formatPartialDateKey(end),
+    starts_on: start && earliestDay(start),
+    ends_on: end && latestDay(end),
+    period_note: input.periodNote,
+    budget_text: input.budgetText,
+    beneficiary: input.beneficiary,
+    source: input.provenance.source,
+    iati_identifier: input.provenance.iatiIdentifier,
+    source_file: input.provenance.sourceFile,
+    imported_at: input.provenance.importedAt,
+    state: input.state,
+    updated_at: now,
+    updated_by: userId,
+  };
 }
 
 const CHILD_TABLES = [

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.ts';
-import { earliestDay, formatPartialDateKey, latestDay } from '../../domain/projects/period.ts';
+import { projectRow } from '../../db/project-write.repository.ts';
 import type { ProjectInput } from '../../domain/projects/project.ts';
 import { insertMany } from './bulk-insert.ts';
 
@@ -36,32 +36,6 @@ const CHILD_TABLES: ChildTable[] = [
   'links',
 ];
 
-/** The `projects` columns of an input, as saveProject writes them. */
-function projectColumns(input: ProjectInput, now: string) {
-  const { start, end } = input.period;
-  return {
-    slug: input.slug,
-    language: input.language,
-    title: input.title,
-    summary: input.summary,
-    description: input.description,
-    period_start: start && formatPartialDateKey(start),
-    period_end: end && formatPartialDateKey(end),
-    starts_on: start && earliestDay(start),
-    ends_on: end && latestDay(end),
-    period_note: input.periodNote,
-    budget_text: input.budgetText,
-    beneficiary: input.beneficiary,
-    source: input.provenance.source,
-    iati_identifier: input.provenance.iatiIdentifier,
-    source_file: input.provenance.sourceFile,
-    imported_at: input.provenance.importedAt,
-    state: input.state,
-    updated_at: now,
-    updated_by: null,
-  };
-}
-
 /** Inserts new projects, many per statement; returns their ids in the order given. */
 export async function insertProjects(
   db: Db,
@@ -70,7 +44,7 @@ export async function insertProjects(
 ): Promise<number[]> {
   const ids = new Map<string, number>();
   const rows = projects.map(({ input }) => ({
-    ...projectColumns(input, now),
+    ...projectRow(input, now, null),
     version: 1,
     created_at: now,
     created_by: null,
@@ -102,7 +76,7 @@ export async function updateProjects(
     await db
       .updateTable('projects')
       .set({
-        ...projectColumns(project.input, now),
+        ...projectRow(project.input, now, null),
         version: existing.version + 1,
         published_at: published,
         deleted_at: null,
