@@ -7,6 +7,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { LOCALES } from '../i18n/locales.ts';
 import type { Services } from '../services/services.ts';
 import { adminPlugin } from './admin/admin.plugin.ts';
+import { openApiRoutes } from './api/v1/openapi.routes.ts';
 import { projectsApiRoutes } from './api/v1/projects.routes.ts';
 import { installErrorHandlers } from './error-handlers.ts';
 import { exportRoutes } from './exports/exports.routes.ts';
@@ -73,6 +74,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   app.get('/health', async () => ({ ok: true }));
   await app.register(projectsApiRoutes, { services: options.services, today });
+  await app.register(openApiRoutes, { publicUrl: options.publicUrl });
   await app.register(adminPlugin, {
     services: options.services,
     publicUrl: options.publicUrl,
