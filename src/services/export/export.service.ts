@@ -11,7 +11,7 @@ import type {
 import { writeProjectsJson } from '../../interchange/json/json-writer.ts';
 import { presentProjectJson } from '../../interchange/json/project-json.ts';
 import { writeProjectsXlsx, XLSX_CONTENT_TYPE } from '../../interchange/xlsx/xlsx-writer.ts';
-import { type IdBatches, projectsOf, publishedIdBatches } from './project-source.ts';
+import { type IdBatches, projectsOf, publishedProjects } from './project-source.ts';
 
 export const EXPORT_FORMATS = ['csv', 'xlsx', 'json', 'iati'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -59,17 +59,18 @@ export interface ExportRun {
   presentJson?: (project: Project, today: string) => unknown;
 }
 
-async function organisationRefs(db: Db, projects: readonly Project[]) {
-  const ids = [...new Set(projects.flatMap((p) => p.organisations.map((o) => o.organisation.id)))];
-  const map = new Map<number, OrganisationRef>();
-  if (ids.length === 0) return map;
+// Organisations are few next to projects: their identifiers are read once per export.
+async function organisationRefs(db: Db) {
   const rows = await db
     .selectFrom('organisations')
     .select(['id', 'iati_identifier', 'iati_type'])
-    .where('id', 'in', ids)
     .execute();
-  for (const r of rows) map.set(r.id, { ref: r.iati_identifier, type: r.iati_type });
-  return map;
+  return new Map(
+    rows.map((r): [number, OrganisationRef] => [
+      r.id,
+      { ref: r.iati_identifier, type: r.iati_type },
+    ]),
+  );
 }
 
 /** Streams lists of projects out as CSV, XLSX, JSON or IATI XML, batch by batch. */
@@ -79,31 +80,28 @@ export function createExportService(db: Db, options: ExportServiceOptions = {}) 
   return {
     /**
      * Writes the projects to `out` in `format` as they are read, never holding more than two
-     * batches; does not end `out`. Resolves to the number of projects written.
+     * chunks; does not end `out`. Resolves to the number of projects written.
      */
     async write(format: ExportFormat, out: Writable, run: ExportRun): Promise<{ rows: number }> {
       const publicUrl = run.publicUrl.replace(/\/+$/, '');
       const now = run.now ?? new Date().toISOString();
       const today = run.today ?? now.slice(0, 10);
-      const ids = run.ids ?? publishedIdBatches(db);
+      const projects = () => (run.ids ? projectsOf(db, run.ids) : publishedProjects(db));
       const ctx = { publicUrl, today };
       switch (format) {
         case 'csv':
-          return writeProjectsCsv(projectsOf(db, ids), out, ctx);
+          return writeProjectsCsv(projects(), out, ctx);
         case 'xlsx':
-          return writeProjectsXlsx(projectsOf(db, ids), out, ctx);
+          return writeProjectsXlsx(projects(), out, ctx);
         case 'json':
-          return writeProjectsJson(projectsOf(db, ids), out, (p) =>
+          return writeProjectsJson(projects(), out, (p) =>
             run.presentJson ? run.presentJson(p, today) : presentProjectJson(p, publicUrl),
           );
         case 'iati': {
           const types = await listProjectTypes(db);
           const dacCodes = new Map(types.map((t) => [t.slug, t.dacCodes]));
-          let refs = new Map<number, OrganisationRef>();
-          const projects = projectsOf(db, ids, async (batch) => {
-            refs = await organisationRefs(db, batch);
-          });
-          return writeProjectsIati(projects, out, {
+          const refs = await organisationRefs(db);
+          return writeProjectsIati(projects(), out, {
             reportingOrg,
             today,
             generatedAt: now,

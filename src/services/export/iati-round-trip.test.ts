@@ -61,6 +61,9 @@ function content(p: Project) {
     updatedAt: '',
     publishedAt: null,
     provenance: { ...p.provenance, sourceFile: null, importedAt: null },
+    // Translations have no position: loadProjects returns them in the database's order (file
+    // order on PostgreSQL, by language on SQLite), the export by language on both.
+    translations: [...p.translations].sort((a, b) => a.language.localeCompare(b.language)),
     types: p.types.map((t) => t.slug),
     organisations: p.organisations.map((o) => ({
       role: o.role,

@@ -1,0 +1,219 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectInput } from '../../test/factories/project.factory.ts';
+import { createTestDatabase, DIALECTS, type TestDatabase } from '../../test/helpers/databases.ts';
+import type { Project, ProjectInput } from '../domain/projects/project.ts';
+import { seedDemoData } from '../services/seed.service.ts';
+import { upsertOrganisation } from './organisations.repository.ts';
+import { readPublishedProjectChunks } from './project-export-reader.ts';
+import { loadProjects } from './project-read.repository.ts';
+import { saveProject } from './project-write.repository.ts';
+
+/** A project with rows of every child kind, several of each where the schema allows. */
+function fullProject(
+  slug: string,
+  orgs: string[],
+  types: string[],
+  extra: Partial<ProjectInput> = {},
+) {
+  return projectInput({
+    slug,
+    title: `Title of ${slug}`,
+    summary: 'A summary',
+    description: 'A description\n\n- with a list',
+    period: { start: { year: 2015, month: 3 }, end: { year: 2019 } },
+    periodNote: 'a note',
+    budgetText: 'USD 1.5 million',
+    budgetLines: [
+      { label: 'Total', amountCents: 150_000_000, currency: 'USD', isTotal: true },
+      { label: null, amountCents: 12_345, currency: 'EUR', isTotal: false },
+    ],
+    countries: [
+      { code: 'KG', percentage: 60 },
+      { code: 'KZ', percentage: null },
+    ],
+    regions: [{ code: '619', percentage: 40 }],
+    beneficiary: 'Courts',
+    beneficiaryCountries: ['TJ', 'UZ'],
+    typeSlugs: types,
+    sectors: [
+      { vocabulary: '1', code: '15130', percentage: 70 },
+      { vocabulary: '1', code: '15110', percentage: 30 },
+    ],
+    organisations: [
+      { role: 'donor', organisationSlug: orgs[0]! },
+      { role: 'implementing', organisationSlug: orgs[1]! },
+      { role: 'donor', organisationSlug: orgs[1]! },
+    ],
+    contacts: [
+      {
+        role: 'implementing',
+        organisation: 'UNODC',
+        person: 'A. Person',
+        jobTitle: 'Officer',
+        phones: ['+1 2', '+3 4'],
+        email: 'a@example.org',
+        address: 'Street 1\nCity',
+        website: 'https://example.org',
+      },
+      {
+        role: null,
+        organisation: null,
+        person: 'B. Person',
+        jobTitle: null,
+        phones: [],
+        email: null,
+        address: null,
+        website: null,
+      },
+    ],
+    links: [
+      { kind: 'link', url: 'https://example.org/a', title: 'A', language: 'en', format: null },
+      {
+        kind: 'document',
+        url: 'https://example.org/b.pdf',
+        title: null,
+        language: null,
+        format: 'application/pdf',
+      },
+    ],
+    translations: [
+      {
+        language: 'ru',
+        title: 'Название',
+        summary: 'Кратко',
+        description: null,
+        budgetText: null,
+        beneficiary: null,
+        periodNote: null,
+      },
+      {
+        language: 'fr',
+        title: 'Titre',
+        summary: null,
+        description: null,
+        budgetText: null,
+        beneficiary: null,
+        periodNote: null,
+      },
+    ],
+    provenance: {
+      source: 'iati',
+      iatiIdentifier: `XM-${slug}`,
+      sourceFile: 'file.xml',
+      importedAt: '2026-01-01T00:00:00.000Z',
+    },
+    ...extra,
+  });
+}
+
+// Translations have no position column; the reader gives them by language.
+const byLanguage = (p: Project): Project => ({
+  ...p,
+  translations: [...p.translations].sort((a, b) => a.language.localeCompare(b.language)),
+});
+
+async function readAll(db: TestDatabase['db'], chunkSize: number) {
+  const chunks: Project[][] = [];
+  for await (const chunk of readPublishedProjectChunks(db, chunkSize)) chunks.push(chunk);
+  return chunks;
+}
+
+for (const dialect of DIALECTS) {
+  describe(`the export reader (${dialect})`, () => {
+    let t: TestDatabase;
+    let orgs: string[];
+    let types: string[];
+    let publishedIds: number[];
+
+    beforeAll(async () => {
+      t = await createTestDatabase(dialect);
+      await seedDemoData(t.db);
+      orgs = (await t.db.selectFrom('organisations').select('slug').orderBy('id').execute()).map(
+        (r) => r.slug,
+      );
+      types = (await t.db.selectFrom('project_types').select('slug').orderBy('id').execute()).map(
+        (r) => r.slug,
+      );
+      // Published, draft, published, deleted, archived, published, …: chunk edges fall on each kind.
+      for (let i = 0; i < 12; i++) {
+        const state = i % 3 === 1 ? 'draft' : i % 6 === 4 ? 'archived' : 'published';
+        await saveProject(
+          t.db,
+          fullProject(
+            `full-${i}`,
+            [orgs[i % orgs.length]!, orgs[(i + 1) % orgs.length]!],
+            [types[i % types.length]!, types[(i + 2) % types.length]!],
+            { state },
+          ),
+        );
+      }
+      await t.db
+        .updateTable('projects')
+        .set({ deleted_at: '2026-11-01T00:00:00.000Z' })
+        .where('slug', 'in', ['full-3', 'full-9'])
+        .execute();
+      publishedIds = (
+        await t.db
+          .selectFrom('projects')
+          .select('id')
+          .where('state', '=', 'published')
+          .where('deleted_at', 'is', null)
+          .orderBy('id')
+          .execute()
+      ).map((r) => r.id);
+    });
+    afterAll(async () => {
+      await t.drop();
+    });
+
+    it('reads the same records as loadProjects, published and undeleted only, in id order', async () => {
+      const expected = (await loadProjects(t.db, publishedIds)).map(byLanguage);
+      expect(expected.some((p) => p.slug === 'full-0')).toBe(true);
+      for (const chunkSize of [1, 4, 5_000]) {
+        const read = (await readAll(t.db, chunkSize)).flat();
+        expect(read.map((p) => p.id)).toEqual(publishedIds);
+        expect(read).toEqual(expected);
+      }
+      const slugs = (await readAll(t.db, 4)).flat().map((p) => p.slug);
+      for (const hidden of ['full-1', 'full-3', 'full-4', 'full-9', 'full-10']) {
+        expect(slugs).not.toContain(hidden);
+      }
+    });
+
+    it('chunks by id range: no chunk is larger than asked, and each id comes once', async () => {
+      const chunks = await readAll(t.db, 4);
+      expect(chunks.length).toBeGreaterThan(2);
+      for (const chunk of chunks) expect(chunk.length).toBeLessThanOrEqual(4);
+      const ids = chunks.flat().map((p) => p.id);
+      expect(new Set(ids).size).toBe(ids.length);
+    });
+
+    it('finds an organisation created while the export runs', async () => {
+      const reader = readPublishedProjectChunks(t.db, 2);
+      const first = await reader.next();
+      expect(first.done).toBe(false);
+      await upsertOrganisation(t.db, {
+        slug: 'late-org',
+        name: 'Late Organisation',
+        acronym: 'LO',
+        iatiIdentifier: null,
+        iatiType: null,
+        website: null,
+        translations: { ru: { name: 'Поздняя', acronym: null } },
+      });
+      await saveProject(t.db, fullProject('late', ['late-org', orgs[0]!], [types[0]!]));
+      const rest: Project[] = [];
+      for (let next = await reader.next(); !next.done; next = await reader.next()) {
+        rest.push(...next.value);
+      }
+      const late = rest.find((p) => p.slug === 'late')!;
+      expect(late.organisations[0]!.organisation).toMatchObject({
+        slug: 'late-org',
+        name: 'Late Organisation',
+        translations: { ru: { name: 'Поздняя', acronym: null } },
+      });
+      const [loaded] = await loadProjects(t.db, [late.id]);
+      expect(late).toEqual(byLanguage(loaded!));
+    });
+  });
+}
