@@ -283,6 +283,20 @@ for (const dialect of DIALECTS) {
         });
       }
 
+      it('names each problem in the summary by its label, linked to the field', async () => {
+        const form = {
+          ...projectForm('Bad input'),
+          'budget.0.amount': '-5',
+          'tr.ru.title': 'x'.repeat(600),
+        };
+        const res = await bed.post(editor, '/ru/admin/projects', form);
+        expect(res.statusCode).toBe(400);
+        const summary = /<div class="error-summary"[\s\S]*?<\/div>/.exec(res.body)?.[0] ?? '';
+        expect(summary).toContain('<a href="#f-budget-0-amount">Строки бюджета 1: Сумма:');
+        expect(summary).toContain('<a href="#f-tr-ru-title">Перевод: Русский: Название:');
+        expect(summary).not.toMatch(/budget\.0\.amount|tr\.ru\.title/);
+      });
+
       it('keeps budget amounts exact in cents', async () => {
         const res = await bed.post(
           editor,

@@ -8,6 +8,44 @@ export interface FormState {
   issues: readonly { field: string; message: string; code?: string }[];
 }
 
+// The error summary names each field by its visible label ("Budget lines 2: Amount"), not by
+// its form name ("budget.1.amount"). Labels are only known while the fields render, so each
+// field helper notes its label here, keyed by the state's issue list (shared by the copies a
+// view makes with `{ ...state, values: {} }`), and `withErrorSummary` renders the form first.
+interface LabelBook {
+  labels: Map<string, string>;
+  context: string | null;
+}
+const labelBooks = new WeakMap<object, LabelBook>();
+
+function labelBook(state: FormState): LabelBook {
+  let book = labelBooks.get(state.issues);
+  if (!book) {
+    book = { labels: new Map(), context: null };
+    labelBooks.set(state.issues, book);
+  }
+  return book;
+}
+
+function rememberLabel(state: FormState, name: string, label: string) {
+  if (state.issues.length === 0) return;
+  const book = labelBook(state);
+  book.labels.set(name, book.context ? `${book.context}: ${label}` : label);
+}
+
+/** Renders part of a form whose field labels need a heading to be understood in the summary. */
+export function inLabelContext<T>(state: FormState, context: string, render: () => T): T {
+  if (state.issues.length === 0) return render();
+  const book = labelBook(state);
+  const outer = book.context;
+  book.context = outer ? `${outer}: ${context}` : context;
+  try {
+    return render();
+  } finally {
+    book.context = outer;
+  }
+}
+
 /** The text value of a field in the state. */
 export function fieldValue(state: FormState, name: string): string {
   const v = state.values[name];
@@ -69,6 +107,7 @@ function wrap(
   control: SafeHtml,
   o: FieldOptions,
 ): SafeHtml {
+  rememberLabel(state, name, label);
   const cls = `field${hasError(state, name) ? ' field--error' : ''}${o.className ? ` ${o.className}` : ''}`;
   return html`<div class="${cls}">
 <label for="${idOf(name)}">${label}</label>
@@ -128,6 +167,7 @@ export function checkboxes(
   options: readonly { value: string; label: string }[],
 ): SafeHtml {
   const chosen = new Set(valuesOf(state, name));
+  rememberLabel(state, name, legend);
   return html`<fieldset class="field checkboxes${hasError(state, name) ? ' field--error' : ''}">
 <legend>${legend}</legend>
 ${errorsFor(ctx, state, name)}
@@ -138,11 +178,23 @@ ${options.map(
 </fieldset>`;
 }
 
-/** The error summary at the top of a form: every problem, linked to its field. */
-export function errorSummary(ctx: AdminContext, state: FormState): SafeHtml | '' {
-  if (state.issues.length === 0) return '';
+/**
+ * The form with its error summary above it: every problem, named by its field's label and
+ * linked to the field. Takes the rendered form so that the labels are known.
+ */
+export function withErrorSummary(ctx: AdminContext, state: FormState, form: SafeHtml): SafeHtml {
+  if (state.issues.length === 0) return form;
+  const labels = labelBook(state).labels;
+  const item = (i: FormState['issues'][number]) => {
+    const label = labels.get(i.field);
+    const text = label ? `${label}: ${issueText(ctx, i)}` : issueText(ctx, i);
+    return labels.has(i.field)
+      ? html`<li><a href="#${idOf(i.field)}">${text}</a></li>`
+      : html`<li>${text}</li>`;
+  };
   return html`<div class="error-summary" role="alert" tabindex="-1">
 <h2>${ctx.t.admin.form.errorSummary}</h2>
-<ul>${state.issues.map((i) => html`<li><a href="#${idOf(i.field)}">${i.field}: ${issueText(ctx, i)}</a></li>`)}</ul>
-</div>`;
+<ul>${state.issues.map(item)}</ul>
+</div>
+${form}`;
 }

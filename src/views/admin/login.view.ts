@@ -1,7 +1,7 @@
 import { html, type SafeHtml } from '../html.ts';
 import type { AdminContext } from './admin-context.ts';
 import { adminLayout, adminPath, csrfField } from './admin-layout.ts';
-import { errorSummary, type FormState, textField } from './form-fields.ts';
+import { type FormState, textField, withErrorSummary } from './form-fields.ts';
 
 /** The log-in form; `error` is a sentence shown above it. */
 export function loginView(
@@ -27,14 +27,17 @@ export function setupView(m: { state: FormState; token: string }, ctx: AdminCont
   const l = ctx.t.admin.login;
   const main = html`<h1>${s.title}</h1>
 <p>${s.intro}</p>
-${errorSummary(ctx, m.state)}
-<form method="post" action="${adminPath(ctx, `/setup/${m.token}`)}" class="narrow-form">
+${withErrorSummary(
+  ctx,
+  m.state,
+  html`<form method="post" action="${adminPath(ctx, `/setup/${m.token}`)}" class="narrow-form">
 ${csrfField(ctx)}
 ${textField(ctx, m.state, 'name', s.name, { required: true, attrs: html` autocomplete="name"` })}
 ${textField(ctx, m.state, 'email', l.email, { type: 'email', required: true, attrs: html` autocomplete="username"` })}
 ${textField(ctx, { ...m.state, values: {} }, 'password', l.password, { type: 'password', required: true, attrs: html` autocomplete="new-password" minlength="10"` })}
 <button type="submit" class="button">${s.submit}</button>
-</form>`;
+</form>`,
+)}`;
   return adminLayout(ctx, { title: s.title, main });
 }
 

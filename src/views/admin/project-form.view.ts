@@ -9,12 +9,13 @@ import type { AdminContext } from './admin-context.ts';
 import { adminLayout, adminPath, csrfField } from './admin-layout.ts';
 import {
   checkboxes,
-  errorSummary,
   type FormState,
   fieldValue,
+  inLabelContext,
   selectField,
   textArea,
   textField,
+  withErrorSummary,
 } from './form-fields.ts';
 import { type WorkflowModel, workflowPanel } from './workflow-panel.view.ts';
 
@@ -38,14 +39,19 @@ function rowNumbers(state: FormState, prefix: string, blanks: number): number[] 
 
 function repeated(
   ctx: AdminContext,
+  s: FormState,
   prefix: string,
   legend: string,
   rows: number[],
   row: (n: number) => SafeHtml,
 ): SafeHtml {
+  const rendered = rows.map(
+    (n, i) =>
+      html`<div class="repeat__row" data-row="${n}">${inLabelContext(s, `${legend} ${i + 1}`, () => row(n))}</div>`,
+  );
   return html`<fieldset class="form-section repeat" data-repeat="${prefix}">
 <legend>${legend}</legend>
-<div class="repeat__rows">${rows.map((n) => html`<div class="repeat__row" data-row="${n}">${row(n)}</div>`)}</div>
+<div class="repeat__rows">${rendered}</div>
 <button type="button" class="button button--secondary" data-add-row="${prefix}" hidden>${ctx.t.admin.form.addRow}</button>
 </fieldset>`;
 }
@@ -159,14 +165,19 @@ function translationBlock(ctx: AdminContext, s: FormState, language: string) {
   const name = LOCALES.find((l) => l.code === language)?.name ?? language;
   const open =
     fieldValue(s, p('title')) || s.issues.some((i) => i.field.startsWith(`tr.${language}.`));
-  return html`<details class="translation"${open ? html` open` : ''}>
-<summary>${f.translationIn(name)}</summary>
-${textField(ctx, s, p('title'), f.title)}
+  const fields = inLabelContext(
+    s,
+    f.translationIn(name),
+    () => html`${textField(ctx, s, p('title'), f.title)}
 ${textArea(ctx, s, p('summary'), f.summary, { rows: 3 })}
 ${textArea(ctx, s, p('description'), f.description, { rows: 8 })}
 ${textArea(ctx, s, p('budgetText'), f.budgetText, { rows: 2 })}
 ${textField(ctx, s, p('beneficiary'), f.beneficiary)}
-${textField(ctx, s, p('periodNote'), f.periodNote)}
+${textField(ctx, s, p('periodNote'), f.periodNote)}`,
+  );
+  return html`<details class="translation"${open ? html` open` : ''}>
+<summary>${f.translationIn(name)}</summary>
+${fields}
 </details>`;
 }
 
@@ -189,8 +200,10 @@ export function projectFormView(m: ProjectFormModel, ctx: AdminContext): SafeHtm
   const main = html`<h1>${heading}</h1>
 ${m.lead ?? ''}
 ${m.workflow ? workflowPanel(m.workflow, ctx) : ''}
-${errorSummary(ctx, s)}
-<form method="post" action="${action}" class="project-form" novalidate>
+${withErrorSummary(
+  ctx,
+  s,
+  html`<form method="post" action="${action}" class="project-form" novalidate>
 ${csrfField(ctx)}
 ${m.slug ? html`<input type="hidden" name="version" value="${fieldValue(s, 'version')}">` : ''}
 <fieldset class="form-section"><legend>${f.title}</legend>
@@ -229,17 +242,17 @@ ${checkboxes(
 )}
 ${textField(ctx, s, 'sectors', f.sectors, { hint: f.sectorsHint })}
 </fieldset>
-${repeated(ctx, 'org', f.organisations, rowNumbers(s, 'org', 2), (n) => organisationRow(ctx, s, m, n))}
+${repeated(ctx, s, 'org', f.organisations, rowNumbers(s, 'org', 2), (n) => organisationRow(ctx, s, m, n))}
 <fieldset class="form-section"><legend>${f.budget}</legend>
 ${textArea(ctx, s, 'budgetText', f.budgetText, { rows: 2 })}
 </fieldset>
-${repeated(ctx, 'budget', f.budgetLines, rowNumbers(s, 'budget', 2), (n) => budgetRow(ctx, s, m, n))}
+${repeated(ctx, s, 'budget', f.budgetLines, rowNumbers(s, 'budget', 2), (n) => budgetRow(ctx, s, m, n))}
 <fieldset class="form-section"><legend>${f.beneficiary}</legend>
 ${textField(ctx, s, 'beneficiary', f.beneficiary)}
 ${selectField(ctx, s, 'beneficiaryCountries', f.beneficiaryCountries, m.options.countries, { multiple: true })}
 </fieldset>
-${repeated(ctx, 'contact', f.contacts, rowNumbers(s, 'contact', 1), (n) => contactRow(ctx, s, n))}
-${repeated(ctx, 'link', f.links, rowNumbers(s, 'link', 1), (n) => linkRow(ctx, s, n))}
+${repeated(ctx, s, 'contact', f.contacts, rowNumbers(s, 'contact', 1), (n) => contactRow(ctx, s, n))}
+${repeated(ctx, s, 'link', f.links, rowNumbers(s, 'link', 1), (n) => linkRow(ctx, s, n))}
 <fieldset class="form-section"><legend>${f.translations}</legend>
 ${otherLanguages.map((code) => translationBlock(ctx, s, code))}
 </fieldset>
@@ -250,6 +263,7 @@ ${textField(ctx, s, 'message', f.message, { hint: f.messageHint })}
 <a href="${adminPath(ctx, '/projects')}">${f.cancel}</a>
 </div>
 </fieldset>
-</form>`;
+</form>`,
+)}`;
   return adminLayout(ctx, { title: heading, main });
 }

@@ -4,7 +4,7 @@ import { pagination } from '../components/pagination.ts';
 import { html, type SafeHtml } from '../html.ts';
 import type { AdminContext } from './admin-context.ts';
 import { adminLayout, adminPath, csrfField, formatTime } from './admin-layout.ts';
-import { errorSummary, type FormState, selectField, textField } from './form-fields.ts';
+import { type FormState, selectField, textField, withErrorSummary } from './form-fields.ts';
 
 /** Users: the list with role, disabled flag and password reset; a form to add one. */
 export function usersView(m: { users: User[]; create: FormState }, ctx: AdminContext): SafeHtml {
@@ -12,15 +12,18 @@ export function usersView(m: { users: User[]; create: FormState }, ctx: AdminCon
   const roles = ROLES.map((r) => ({ value: r, label: ctx.t.admin.roles[r] }));
   const main = html`<h1>${u.title}</h1>
 <section><h2>${u.create}</h2>
-${errorSummary(ctx, m.create)}
-<form method="post" action="${adminPath(ctx, '/users')}">${csrfField(ctx)}
+${withErrorSummary(
+  ctx,
+  m.create,
+  html`<form method="post" action="${adminPath(ctx, '/users')}">${csrfField(ctx)}
 <div class="field-row">
 ${textField(ctx, m.create, 'email', u.email, { type: 'email', required: true })}
 ${textField(ctx, m.create, 'name', u.name, { required: true })}
 ${selectField(ctx, m.create, 'role', u.role, roles)}
 ${textField(ctx, { ...m.create, values: {} }, 'password', u.password, { type: 'password', required: true, attrs: html` autocomplete="new-password"` })}
 </div>
-<button type="submit" class="button">${u.save}</button></form></section>
+<button type="submit" class="button">${u.save}</button></form>`,
+)}</section>
 <table class="admin-table">
 <thead><tr><th scope="col">${u.email}</th><th scope="col">${u.name}</th><th scope="col">${u.lastLogin}</th><th scope="col">${u.role}</th></tr></thead>
 <tbody>${m.users.map(

@@ -4,7 +4,7 @@ import { LOCALES } from '../../i18n/locales.ts';
 import { html, type SafeHtml } from '../html.ts';
 import type { AdminContext } from './admin-context.ts';
 import { adminLayout, adminPath, csrfField } from './admin-layout.ts';
-import { errorSummary, type FormState, selectField, textField } from './form-fields.ts';
+import { type FormState, selectField, textField, withErrorSummary } from './form-fields.ts';
 
 function organisationFields(ctx: AdminContext, s: FormState) {
   const o = ctx.t.admin.organisations;
@@ -33,18 +33,24 @@ export function organisationsView(
   }));
   const main = html`<h1>${o.title}</h1>
 <section><h2>${o.create}</h2>
-${errorSummary(ctx, m.create)}
-<form method="post" action="${adminPath(ctx, '/organisations')}">${csrfField(ctx)}
+${withErrorSummary(
+  ctx,
+  m.create,
+  html`<form method="post" action="${adminPath(ctx, '/organisations')}">${csrfField(ctx)}
 ${organisationFields(ctx, m.create)}
-<button type="submit" class="button">${o.save}</button></form></section>
+<button type="submit" class="button">${o.save}</button></form>`,
+)}</section>
 <section><h2>${o.merge}</h2>
-${errorSummary(ctx, m.merge)}
-<form method="post" action="${adminPath(ctx, '/organisations/merge')}">${csrfField(ctx)}
+${withErrorSummary(
+  ctx,
+  m.merge,
+  html`<form method="post" action="${adminPath(ctx, '/organisations/merge')}">${csrfField(ctx)}
 <div class="field-row">
 ${selectField(ctx, m.merge, 'keep', o.mergeKeep, choices, { blank: '' })}
 ${selectField(ctx, m.merge, 'drop', o.mergeDrop, choices, { blank: '' })}
 </div>
-<button type="submit" class="button button--danger">${o.mergeButton}</button></form></section>
+<button type="submit" class="button button--danger">${o.mergeButton}</button></form>`,
+)}</section>
 <section><h2>${o.title}</h2>
 ${m.organisations.map(
   (
@@ -83,10 +89,13 @@ export function projectTypesView(
   const t = ctx.t.admin.types;
   const main = html`<h1>${t.title}</h1>
 <section><h2>${t.create}</h2>
-${errorSummary(ctx, m.create)}
-<form method="post" action="${adminPath(ctx, '/types')}">${csrfField(ctx)}
+${withErrorSummary(
+  ctx,
+  m.create,
+  html`<form method="post" action="${adminPath(ctx, '/types')}">${csrfField(ctx)}
 ${typeFields(ctx, m.create)}
-<button type="submit" class="button">${t.save}</button></form></section>
+<button type="submit" class="button">${t.save}</button></form>`,
+)}</section>
 <section><h2>${t.title}</h2>
 ${m.types.map(
   (
