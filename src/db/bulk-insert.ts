@@ -1,6 +1,6 @@
 import { CompiledQuery } from 'kysely';
-import type { Db } from '../../db/database.ts';
-import type { Database } from '../../db/schema.ts';
+import type { Db } from './database.ts';
+import type { Database } from './schema.ts';
 
 // Kysely compiles a 500-row insert in ~6 ms, more than the database takes to run it. The SQL
 // text depends only on the table, the columns and the number of rows, so it is compiled once

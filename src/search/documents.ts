@@ -1,4 +1,5 @@
 import type { Db } from '../db/database.ts';
+import type { ProjectInput } from '../domain/projects/project.ts';
 import { countryName, regionName } from '../domain/vocabularies/codelists.ts';
 import { stemmedText } from './text.ts';
 
@@ -9,7 +10,99 @@ export interface SearchDocument {
   body: string;
 }
 
+/**
+ * Everything of one published project that the index holds, however it was gathered: read back
+ * from the database (`buildSearchDocuments`) or taken from the rows an import has in hand.
+ * Lists are in their stored order (position); translations in any order.
+ */
+export interface SearchableProject {
+  id: number;
+  title: string;
+  summary: string | null;
+  description: string | null;
+  budgetText: string | null;
+  beneficiary: string | null;
+  periodNote: string | null;
+  translations: readonly SearchableTranslation[];
+  countries: readonly string[];
+  beneficiaryCountries: readonly string[];
+  regions: readonly string[];
+  /** `organisationSearchNames` of each organisation of the project, in its stored order. */
+  organisationNames: readonly (readonly string[])[];
+  /** `typeSearchNames` of each project type, in its stored order. */
+  typeNames: readonly (readonly string[])[];
+}
+
+export interface SearchableTranslation {
+  language: string;
+  title: string;
+  summary: string | null;
+  description: string | null;
+  budgetText: string | null;
+  beneficiary: string | null;
+}
+
 const LANGUAGES = ['en', 'ru'];
+
+const byLanguage = (a: { language: string }, b: { language: string }) =>
+  a.language < b.language ? -1 : a.language > b.language ? 1 : 0;
+
+/** An organisation's name and acronym, then those of its translations (by language). */
+export function organisationSearchNames(
+  name: string,
+  acronym: string | null,
+  translations: readonly { language: string; name: string; acronym: string | null }[],
+): string[] {
+  const out = [name];
+  if (acronym) out.push(acronym);
+  for (const t of [...translations].sort(byLanguage)) {
+    out.push(t.name);
+    if (t.acronym) out.push(t.acronym);
+  }
+  return out;
+}
+
+/** A project type's name, then its names in other languages (by language). */
+export function typeSearchNames(name: string, names: Readonly<Record<string, string>>): string[] {
+  return [
+    name,
+    ...Object.keys(names)
+      .sort()
+      .map((language) => names[language]!),
+  ];
+}
+
+/**
+ * The one definition of what is indexed: the title (original and translated) as the title, and
+ * as the body the other texts, organisation names and acronyms, and country, region and type
+ * names in English and Russian.
+ */
+export function searchDocumentOf(p: SearchableProject): SearchDocument {
+  const texts = [...p.translations].sort(byLanguage);
+  const places = new Set<string>();
+  for (const code of p.countries) for (const l of LANGUAGES) places.add(countryName(code, l));
+  for (const code of p.beneficiaryCountries)
+    for (const l of LANGUAGES) places.add(countryName(code, l));
+  for (const code of p.regions) for (const l of LANGUAGES) places.add(regionName(code, l));
+  const body: (string | null)[] = [
+    p.summary,
+    p.description,
+    p.budgetText,
+    p.beneficiary,
+    p.periodNote,
+  ];
+  for (const t of texts) body.push(t.summary, t.description, t.budgetText, t.beneficiary);
+  for (const names of p.organisationNames) body.push(...names);
+  body.push(...places);
+  for (const names of p.typeNames) body.push(...names);
+  const title = [p.title];
+  for (const t of texts) title.push(t.title);
+  return {
+    id: p.id,
+    title: stemmedText(title.join('\n')),
+    body: stemmedText(body.filter(Boolean).join('\n')),
+  };
+}
 
 function group<T extends { project_id: number }>(rows: T[]) {
   const map = new Map<number, T[]>();
@@ -21,9 +114,40 @@ function group<T extends { project_id: number }>(rows: T[]) {
   return (id: number) => map.get(id) ?? [];
 }
 
+/** Rows of `rows` grouped by a key; a function from key to its rows. */
+function groupBy<T, K>(rows: readonly T[], key: (row: T) => K) {
+  const map = new Map<K, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = map.get(k);
+    if (list) list.push(row);
+    else map.set(k, [row]);
+  }
+  return (k: K) => map.get(k) ?? [];
+}
+
+/** The search names of the organisations with these ids, read from the database. */
+async function organisationNamesById(db: Db, ids: number[]): Promise<Map<number, string[]>> {
+  if (ids.length === 0) return new Map();
+  const [orgs, translations] = await Promise.all([
+    db
+      .selectFrom('organisations')
+      .select(['id', 'name', 'acronym'])
+      .where('id', 'in', ids)
+      .execute(),
+    db
+      .selectFrom('organisation_translations')
+      .select(['organisation_id', 'language', 'name', 'acronym'])
+      .where('organisation_id', 'in', ids)
+      .execute(),
+  ]);
+  const tr = groupBy(translations, (t) => t.organisation_id);
+  return new Map(orgs.map((o) => [o.id, organisationSearchNames(o.name, o.acronym, tr(o.id))]));
+}
+
 /**
  * The documents of those of `ids` that are published and not deleted, and the ids that are
- * not (to be removed from the index). Country and type names go in in English and Russian.
+ * not (to be removed from the index), read back from the database.
  */
 export async function buildSearchDocuments(
   db: Db,
@@ -50,79 +174,121 @@ export async function buildSearchDocuments(
         .execute(),
       db
         .selectFrom('project_translations')
-        .select(['project_id', 'title', 'summary', 'description', 'budget_text', 'beneficiary'])
+        .select([
+          'project_id',
+          'language',
+          'title',
+          'summary',
+          'description',
+          'budget_text',
+          'beneficiary',
+        ])
         .where('project_id', 'in', list)
         .execute(),
       db
         .selectFrom('project_countries')
         .select(['project_id', 'country_code as code'])
         .where('project_id', 'in', list)
+        .orderBy('project_id')
+        .orderBy('position')
         .execute(),
       db
         .selectFrom('project_regions')
         .select(['project_id', 'region_code as code'])
         .where('project_id', 'in', list)
+        .orderBy('project_id')
+        .orderBy('position')
         .execute(),
       db
         .selectFrom('project_beneficiary_countries')
         .select(['project_id', 'country_code as code'])
         .where('project_id', 'in', list)
+        .orderBy('project_id')
+        .orderBy('position')
         .execute(),
       db
         .selectFrom('project_project_types as ppt')
         .innerJoin('project_types as t', 't.id', 'ppt.project_type_id')
         .select(['ppt.project_id', 't.id', 't.name'])
         .where('ppt.project_id', 'in', list)
+        .orderBy('ppt.project_id')
+        .orderBy('ppt.position')
         .execute(),
-      db.selectFrom('project_type_translations').select(['project_type_id', 'name']).execute(),
       db
-        .selectFrom('project_organisations as po')
-        .innerJoin('organisations as o', 'o.id', 'po.organisation_id')
-        .leftJoin('organisation_translations as ot', 'ot.organisation_id', 'o.id')
-        .select([
-          'po.project_id',
-          'o.name',
-          'o.acronym',
-          'ot.name as tname',
-          'ot.acronym as tacronym',
-        ])
-        .where('po.project_id', 'in', list)
+        .selectFrom('project_type_translations')
+        .select(['project_type_id', 'language', 'name'])
+        .execute(),
+      db
+        .selectFrom('project_organisations')
+        .select(['project_id', 'organisation_id'])
+        .where('project_id', 'in', list)
+        .orderBy('project_id')
+        .orderBy('position')
         .execute(),
     ]);
+  const orgNames = await organisationNamesById(db, [
+    ...new Set(orgs.map((o) => o.organisation_id)),
+  ]);
   const tr = group(translations);
   const co = group(countries);
   const re = group(regions);
   const be = group(beneficiaries);
   const ty = group(types);
   const or = group(orgs);
-  const typeNamesOf = new Map<number, string[]>();
-  for (const n of typeNames) {
-    typeNamesOf.set(n.project_type_id, [...(typeNamesOf.get(n.project_type_id) ?? []), n.name]);
-  }
-  const documents = projects.map((p): SearchDocument => {
-    const texts = tr(p.id);
-    const places = [
-      ...co(p.id).flatMap((c) => LANGUAGES.map((l) => countryName(c.code, l))),
-      ...be(p.id).flatMap((c) => LANGUAGES.map((l) => countryName(c.code, l))),
-      ...re(p.id).flatMap((r) => LANGUAGES.map((l) => regionName(r.code, l))),
-    ];
-    const body = [
-      p.summary,
-      p.description,
-      p.budget_text,
-      p.beneficiary,
-      p.period_note,
-      ...texts.flatMap((t) => [t.summary, t.description, t.budget_text, t.beneficiary]),
-      ...or(p.id).flatMap((o) => [o.name, o.acronym, o.tname, o.tacronym]),
-      ...new Set(places),
-      ...ty(p.id).flatMap((t) => [t.name, ...(typeNamesOf.get(t.id) ?? [])]),
-    ];
-    return {
+  const typeTranslations = groupBy(typeNames, (n) => n.project_type_id);
+  const typeNamesOf = (id: number, name: string) =>
+    typeSearchNames(
+      name,
+      Object.fromEntries(typeTranslations(id).map((n) => [n.language, n.name])),
+    );
+  const documents = projects.map((p) =>
+    searchDocumentOf({
       id: p.id,
-      title: stemmedText([p.title, ...texts.map((t) => t.title)].join('\n')),
-      body: stemmedText(body.filter(Boolean).join('\n')),
-    };
-  });
+      title: p.title,
+      summary: p.summary,
+      description: p.description,
+      budgetText: p.budget_text,
+      beneficiary: p.beneficiary,
+      periodNote: p.period_note,
+      translations: tr(p.id).map((t) => ({
+        language: t.language,
+        title: t.title,
+        summary: t.summary,
+        description: t.description,
+        budgetText: t.budget_text,
+        beneficiary: t.beneficiary,
+      })),
+      countries: co(p.id).map((c) => c.code),
+      beneficiaryCountries: be(p.id).map((c) => c.code),
+      regions: re(p.id).map((r) => r.code),
+      organisationNames: or(p.id).map((o) => orgNames.get(o.organisation_id) ?? []),
+      typeNames: ty(p.id).map((t) => typeNamesOf(t.id, t.name)),
+    }),
+  );
   const present = new Set(documents.map((d) => d.id));
   return { documents, absent: list.filter((id) => !present.has(id)) };
+}
+
+/** A project's searchable data from what a writer supplied, with its names already looked up. */
+export function searchableProjectOf(
+  id: number,
+  input: ProjectInput,
+  organisationNames: readonly (readonly string[])[],
+  typeNames: readonly (readonly string[])[],
+): SearchableProject {
+  return {
+    id,
+    title: input.title,
+    summary: input.summary,
+    description: input.description,
+    budgetText: input.budgetText,
+    beneficiary: input.beneficiary,
+    periodNote: input.periodNote,
+    translations: input.translations,
+    countries: input.countries.map((c) => c.code),
+    beneficiaryCountries: input.beneficiaryCountries,
+    regions: input.regions.map((r) => r.code),
+    organisationNames,
+    typeNames,
+  };
 }

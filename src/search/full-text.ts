@@ -13,8 +13,16 @@ export interface TextMatch {
 
 /** The dialect's full-text index: the only place that knows FTS5 or tsvector. */
 export interface FullTextIndex {
-  /** Stores the documents and drops the absent ids, inside the caller's transaction if any. */
-  write(db: Db, documents: SearchDocument[], absent: number[]): Promise<void>;
+  /**
+   * Stores the documents and drops the absent ids, inside the caller's transaction if any.
+   * `fresh`: the documents' ids were never indexed (just created), so nothing is replaced.
+   */
+  write(
+    db: Db,
+    documents: SearchDocument[],
+    absent: number[],
+    options?: { fresh?: boolean },
+  ): Promise<void>;
   /** The projects matching the query. */
   match(query: TextQuery, rank: boolean): Promise<TextMatch>;
 }

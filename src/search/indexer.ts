@@ -1,8 +1,19 @@
+import { insertMany } from '../db/bulk-insert.ts';
 import type { Db } from '../db/database.ts';
-import { buildSearchDocuments } from './documents.ts';
+import type { Database } from '../db/schema.ts';
+import { buildSearchDocuments, type SearchableProject, searchDocumentOf } from './documents.ts';
 import { dialectOfDb, fullTextFor } from './engine-factory.ts';
 
 const BATCH = 500;
+
+/** Appends the ids to `search_changes`, so every web process's filter index catches up. */
+async function recordChanges(db: Db, ids: readonly number[]) {
+  await insertMany(
+    db,
+    'search_changes' as keyof Database,
+    ids.map((project_id) => ({ project_id })),
+  );
+}
 
 /**
  * Brings the search index up to date for these projects after they were saved, published,
@@ -14,21 +25,34 @@ export async function indexProjects(db: Db, ids: readonly number[]): Promise<voi
   const unique = [...new Set(ids)];
   // No ids: a vocabulary changed; id 0 (no project) makes every process reload its labels.
   if (unique.length === 0) {
-    await db
-      .insertInto('search_changes' as any)
-      .values({ project_id: 0 })
-      .execute();
+    await recordChanges(db, [0]);
     return;
   }
   for (let i = 0; i < unique.length; i += BATCH) {
     const chunk = unique.slice(i, i + BATCH);
     const { documents, absent } = await buildSearchDocuments(db, chunk);
     await fullText.write(db, documents, absent);
-    await db
-      .insertInto('search_changes' as any)
-      .values(chunk.map((project_id) => ({ project_id })))
-      .execute();
+    await recordChanges(db, chunk);
   }
+}
+
+/**
+ * The same as `indexProjects` for a writer that has the projects' searchable data in hand (an
+ * import): `published` are indexed from it, `removed` (not published, or deleted) leave the
+ * index, and nothing is read back from the database. `fresh` says none of them were indexed
+ * before (just created), so there is nothing to replace.
+ */
+export async function indexProjectsInHand(
+  db: Db,
+  published: readonly SearchableProject[],
+  removed: readonly number[],
+  fresh = false,
+): Promise<void> {
+  if (published.length === 0 && removed.length === 0) return;
+  const fullText = fullTextFor(db, dialectOfDb(db));
+  const documents = published.map(searchDocumentOf);
+  await fullText.write(db, documents, [...removed], { fresh });
+  await recordChanges(db, [...published.map((p) => p.id), ...removed]);
 }
 
 /** Rebuilds the search index for every project (after a bulk load or a restore). */
@@ -67,9 +91,5 @@ export async function ensureSearchIndex(db: Db): Promise<void> {
   if (change) return;
   const project = await db.selectFrom('projects').select('id').limit(1).executeTakeFirst();
   if (project) await indexAllProjects(db);
-  else
-    await db
-      .insertInto('search_changes' as any)
-      .values({ project_id: 0 })
-      .execute();
+  else await recordChanges(db, [0]);
 }

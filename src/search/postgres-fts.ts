@@ -43,10 +43,13 @@ export function postgresFullText(db: Db): FullTextIndex {
           target,
         );
       }
-      for (const d of documents) {
+      // One statement per batch: three arrays unnested into rows, whatever the batch's size.
+      for (let i = 0; i < documents.length; i += 1000) {
+        const part = documents.slice(i, i + 1000);
         await sql`
           insert into project_search (project_id, tsv)
-          values (${d.id}, setweight(to_tsvector('simple', ${d.title}), 'A') || setweight(to_tsvector('simple', ${d.body}), 'B'))
+          select id, setweight(to_tsvector('simple', title), 'A') || setweight(to_tsvector('simple', body), 'B')
+          from unnest(${part.map((d) => d.id)}::int[], ${part.map((d) => d.title)}::text[], ${part.map((d) => d.body)}::text[]) as d(id, title, body)
           on conflict (project_id) do update set tsv = excluded.tsv`.execute(target);
       }
     },

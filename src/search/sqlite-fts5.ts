@@ -1,5 +1,7 @@
 import { sql } from 'kysely';
+import { insertMany } from '../db/bulk-insert.ts';
 import type { Db } from '../db/database.ts';
+import type { Database } from '../db/schema.ts';
 import {
   combinedScore,
   type FullTextIndex,
@@ -36,17 +38,17 @@ export function sqliteFullText(db: Db): FullTextIndex {
     return parseIdList(rows[0]?.ids);
   };
   return {
-    async write(target, documents, absent) {
-      const gone = [...absent, ...documents.map((d) => d.id)];
+    async write(target, documents, absent, options) {
+      const gone = options?.fresh ? absent : [...absent, ...documents.map((d) => d.id)];
       for (let i = 0; i < gone.length; i += 500) {
         const chunk = gone.slice(i, i + 500);
         await sql`delete from project_search where rowid in (${sql.join(chunk)})`.execute(target);
       }
-      for (const d of documents) {
-        await sql`insert into project_search (rowid, title, body) values (${d.id}, ${d.title}, ${d.body})`.execute(
-          target,
-        );
-      }
+      await insertMany(
+        target,
+        'project_search' as keyof Database,
+        documents.map((d) => ({ rowid: d.id, title: d.title, body: d.body })),
+      );
     },
 
     async match(q, rank): Promise<TextMatch> {

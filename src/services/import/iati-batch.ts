@@ -6,7 +6,8 @@ import {
   type MappedActivity,
   type MappingContext,
 } from '../../interchange/iati/iati-to-project.ts';
-import { projectsChanged } from '../project-changes.ts';
+import { searchableProjectOf } from '../../search/documents.ts';
+import { projectsChangedInHand } from '../project-changes.ts';
 import type { OrganisationResolver } from './organisation-resolver.ts';
 import {
   type ExistingProject,
@@ -39,6 +40,8 @@ export interface BatchOutcome {
 export interface FileRun {
   mapping: MappingContext;
   typeIds: ReadonlyMap<string, number>;
+  /** `typeSearchNames` of each project type, by slug. */
+  typeNames: ReadonlyMap<string, readonly string[]>;
   organisations: OrganisationResolver;
   projectSlugs: SlugAllocator;
   force: boolean;
@@ -106,15 +109,22 @@ async function resolveOrganisations(db: Db, run: FileRun, items: MappedActivity[
     const seen = new Set<string>();
     const organisations: MappedActivity['project']['organisations'] = [];
     const organisationIds: number[] = [];
+    const organisationNames: string[][] = [];
     for (const p of m.participants) {
       const org = known[next++]!;
       if (seen.has(`${org.id}/${p.role}`)) continue;
       seen.add(`${org.id}/${p.role}`);
       organisations.push({ role: p.role, organisationSlug: org.slug });
       organisationIds.push(org.id);
+      organisationNames.push(org.searchNames);
     }
     const input = { ...m.project, organisations };
-    return { input, organisationIds, typeIds: input.typeSlugs.map((s) => run.typeIds.get(s)!) };
+    return {
+      input,
+      organisationIds,
+      organisationNames,
+      typeIds: input.typeSlugs.map((s) => run.typeIds.get(s)!),
+    };
   });
 }
 
@@ -228,9 +238,30 @@ export async function importBatch(
     ...resolvedFresh.map((project, i) => ({ id: ids[i]!, project })),
     ...updates.map((u) => ({ id: u.existing.id, project: u.project })),
   ]);
-  const written = [...ids, ...updates.map((u) => u.existing.id)];
-  // An empty list would mean "vocabulary labels changed" to the search index: say nothing.
-  if (written.length > 0) await projectsChanged(db, written);
+  // The search index from the projects in hand, as projectsChanged would build it from the rows.
+  const searchable = (id: number, p: ResolvedProject) =>
+    searchableProjectOf(
+      id,
+      p.input,
+      p.organisationNames,
+      p.input.typeSlugs.map((s) => run.typeNames.get(s)!),
+    );
+  const tell = async (written: { id: number; project: ResolvedProject }[], fresh: boolean) => {
+    const published = written.filter((w) => w.project.input.state === 'published');
+    await projectsChangedInHand(db, {
+      published: published.map((w) => searchable(w.id, w.project)),
+      removed: written.filter((w) => w.project.input.state !== 'published').map((w) => w.id),
+      fresh,
+    });
+  };
+  await tell(
+    resolvedFresh.map((project, i) => ({ id: ids[i]!, project })),
+    true,
+  );
+  await tell(
+    updates.map((u) => ({ id: u.existing.id, project: u.project })),
+    false,
+  );
   outcome.created = resolvedFresh.length;
   outcome.updated = updates.length;
   return outcome;

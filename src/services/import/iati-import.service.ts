@@ -11,6 +11,7 @@ import type { PublicationState } from '../../domain/projects/project.ts';
 import type { IatiActivity } from '../../interchange/iati/iati-activity.ts';
 import { IatiReadError, readIatiActivities } from '../../interchange/iati/iati-reader.ts';
 import { typesByDacCode } from '../../interchange/iati/iati-to-project.ts';
+import { typeSearchNames } from '../../search/documents.ts';
 import { type FileRun, importBatch, type SkippedActivity } from './iati-batch.ts';
 import { OrganisationResolver } from './organisation-resolver.ts';
 import { SlugAllocator } from './slug-allocator.ts';
@@ -117,6 +118,7 @@ export async function importIatiFile(
           state: options.state ?? 'published',
         },
         typeIds: new Map(types.map((t) => [t.slug, t.id])),
+        typeNames: new Map(types.map((t) => [t.slug, typeSearchNames(t.name, t.names)])),
         organisations: new OrganisationResolver(),
         projectSlugs: new SlugAllocator('projects'),
         force: options.force ?? false,

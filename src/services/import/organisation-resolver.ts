@@ -1,11 +1,14 @@
 import type { Db } from '../../db/database.ts';
 import { nowIso } from '../../db/time.ts';
 import type { MappedOrganisation } from '../../interchange/iati/iati-to-project.ts';
+import { organisationSearchNames } from '../../search/documents.ts';
 import { SlugAllocator } from './slug-allocator.ts';
 
 interface Known {
   id: number;
   slug: string;
+  /** Its names and acronyms as stored, for the search index (`organisationSearchNames`). */
+  searchNames: string[];
 }
 
 const refKey = (ref: string) => `ref:${ref}`;
@@ -49,28 +52,51 @@ export class OrganisationResolver {
       if (org.iatiIdentifier) refs.add(org.iatiIdentifier);
       slugs.add(org.slug);
     }
-    if (refs.size > 0) {
-      const rows = await db
-        .selectFrom('organisations')
-        .select(['id', 'slug', 'iati_identifier'])
-        .where('iati_identifier', 'in', [...refs])
-        .execute();
-      for (const row of rows)
-        this.known.set(refKey(row.iati_identifier!), { id: row.id, slug: row.slug });
-    }
-    if (slugs.size === 0) return;
-    const rows = await db
-      .selectFrom('organisations')
-      .select(['id', 'slug', 'iati_identifier'])
-      .where('slug', 'in', [...slugs])
+    const found = new Map<
+      number,
+      { id: number; slug: string; name: string; acronym: string | null }
+    >();
+    const columns = ['id', 'slug', 'name', 'acronym', 'iati_identifier'] as const;
+    const byRef =
+      refs.size > 0
+        ? await db
+            .selectFrom('organisations')
+            .select(columns)
+            .where('iati_identifier', 'in', [...refs])
+            .execute()
+        : [];
+    const bySlug =
+      slugs.size > 0
+        ? await db
+            .selectFrom('organisations')
+            .select(columns)
+            .where('slug', 'in', [...slugs])
+            .execute()
+        : [];
+    for (const row of [...byRef, ...bySlug]) found.set(row.id, row);
+    if (found.size === 0) return;
+    const translations = await db
+      .selectFrom('organisation_translations')
+      .select(['organisation_id', 'language', 'name', 'acronym'])
+      .where('organisation_id', 'in', [...found.keys()])
       .execute();
-    for (const row of rows) {
-      this.known.set(slugKey(row.slug), { id: row.id, slug: row.slug });
+    const known = new Map<number, Known>();
+    for (const row of found.values()) {
+      const own = translations.filter((t) => t.organisation_id === row.id);
+      known.set(row.id, {
+        id: row.id,
+        slug: row.slug,
+        searchNames: organisationSearchNames(row.name, row.acronym, own),
+      });
+    }
+    for (const row of byRef) this.known.set(refKey(row.iati_identifier!), known.get(row.id)!);
+    for (const row of bySlug) {
+      this.known.set(slugKey(row.slug), known.get(row.id)!);
       // An organisation without a ref is the same one as a referenced namesake in the file.
       for (const org of organisations) {
         if (org.iatiIdentifier && org.slug === row.slug && row.iati_identifier === null) {
           if (!this.known.has(refKey(org.iatiIdentifier))) {
-            this.known.set(refKey(org.iatiIdentifier), { id: row.id, slug: row.slug });
+            this.known.set(refKey(org.iatiIdentifier), known.get(row.id)!);
           }
         }
       }
@@ -101,13 +127,18 @@ export class OrganisationResolver {
     const ids = new Map(inserted.map((r) => [r.slug, r.id]));
     const translations = [];
     for (const [i, org] of organisations.entries()) {
-      const known = { id: ids.get(rows[i]!.slug)!, slug: rows[i]!.slug };
+      const id = ids.get(rows[i]!.slug)!;
+      const own = Object.entries(org.names)
+        .filter(([, name]) => name !== org.name)
+        .map(([language, name]) => ({ organisation_id: id, language, name, acronym: null }));
+      translations.push(...own);
+      const known = {
+        id,
+        slug: rows[i]!.slug,
+        searchNames: organisationSearchNames(org.name, org.acronym, own),
+      };
       this.known.set(this.keyOf(org), known);
       if (!org.iatiIdentifier) this.known.set(slugKey(known.slug), known);
-      for (const [language, name] of Object.entries(org.names)) {
-        if (name !== org.name)
-          translations.push({ organisation_id: known.id, language, name, acronym: null });
-      }
     }
     if (translations.length > 0)
       await db.insertInto('organisation_translations').values(translations).execute();

@@ -1,7 +1,7 @@
+import { insertMany } from '../../db/bulk-insert.ts';
 import type { Db } from '../../db/database.ts';
 import { projectRow } from '../../db/project-write.repository.ts';
 import type { ProjectInput } from '../../domain/projects/project.ts';
-import { insertMany } from './bulk-insert.ts';
 
 // Many projects per statement instead of saveProject's ~15 statements per project: the
 // importer's speed comes from here (see bulk-insert.ts).
@@ -10,6 +10,8 @@ import { insertMany } from './bulk-insert.ts';
 export interface ResolvedProject {
   input: ProjectInput;
   organisationIds: number[];
+  /** `organisationSearchNames` of each organisation (parallel to `organisationIds`). */
+  organisationNames: string[][];
   typeIds: number[];
 }
 
