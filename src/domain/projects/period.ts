@@ -60,15 +60,29 @@ export function comparePartialDates(a: PartialDate, b: PartialDate): number {
   return a.year - b.year || (a.month ?? 1) - (b.month ?? 1);
 }
 
-/** Names the rule the period breaks, or null when it is valid. */
-export function periodProblem(period: Period): string | null {
-  if (period.start && !isValidPartialDate(period.start))
-    return 'start is not a valid month or year';
-  if (period.end && !isValidPartialDate(period.end)) return 'end is not a valid month or year';
+/** The rule a period can break. */
+export type PeriodProblem = 'startInvalid' | 'endInvalid' | 'endBeforeStart';
+
+const PERIOD_PROBLEM_TEXT: Record<PeriodProblem, string> = {
+  startInvalid: 'start is not a valid month or year',
+  endInvalid: 'end is not a valid month or year',
+  endBeforeStart: 'end is before start',
+};
+
+/** What is wrong with the period, as a code for callers that speak several languages. */
+export function periodProblemCode(period: Period): PeriodProblem | null {
+  if (period.start && !isValidPartialDate(period.start)) return 'startInvalid';
+  if (period.end && !isValidPartialDate(period.end)) return 'endInvalid';
   if (period.start && period.end && latestDay(period.end) < earliestDay(period.start)) {
-    return 'end is before start';
+    return 'endBeforeStart';
   }
   return null;
+}
+
+/** What is wrong with the period, in English; null when nothing is. */
+export function periodProblem(period: Period): string | null {
+  const code = periodProblemCode(period);
+  return code && PERIOD_PROBLEM_TEXT[code];
 }
 
 /**

@@ -262,6 +262,10 @@ for (const dialect of DIALECTS) {
         expect(ru.body).toContain('Предпросмотр partner.csv');
         expect(ru.body).toContain('Импортировать корректные строки: 2');
         expect(ru.body).toContain(`action="/ru/admin/imports/${id}/import"`);
+        // Row problems are codes, told in the editor's language with the column's Russian name.
+        expect(ru.body).toContain('Страна: «Atlantis» — неизвестная страна или регион');
+        expect(ru.body).toContain('Период: «sometime» не удалось прочитать однозначно');
+        expect(ru.body).not.toContain('is not a known country');
         expect(await projectCount(bed)).toBe(count);
 
         const done = await bed.post(editor, `/admin/imports/${id}/import`);
@@ -325,6 +329,8 @@ for (const dialect of DIALECTS) {
         ]);
         const page = await bed.get(editor, `/admin/imports/${runIdOf(res.headers.location)}`);
         expect(page.body).toContain('no &quot;Title&quot; or &quot;Slug&quot; column');
+        const ru = await bed.get(editor, `/ru/admin/imports/${runIdOf(res.headers.location)}`);
+        expect(ru.body).toContain('в первой строке нет столбца «Название» или «Slug»');
         expect(page.body).toContain('Colour');
         expect(page.body).not.toContain('Import the');
       });

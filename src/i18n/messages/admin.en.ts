@@ -1,3 +1,6 @@
+/** The values a spreadsheet problem's sentence is built from. */
+type P = { value: string; detail: string };
+
 /** The editor's interface strings in English; `en.ts` includes them as `admin`. */
 export const adminEn = {
   title: 'Editor',
@@ -382,6 +385,34 @@ export const adminEn = {
       imported: (created: string, updated: string) =>
         `Imported: ${created} created, ${updated} updated.`,
       notImported: 'Nothing was written.',
+    },
+    problems: {
+      fileUnreadable: ({ detail }: P) => `the file could not be read as CSV or XLSX: ${detail}`,
+      noTitleColumn: () => 'no "Title" or "Slug" column was found in the first row',
+      importFailed: ({ detail }: P) => `nothing was imported: ${detail}`,
+      titleMissing: () => 'a project needs a title',
+      slugInvalid: ({ value }: P) =>
+        `"${value}" is not a valid slug (lower-case letters, digits and hyphens)`,
+      slugTwice: ({ value }: P) => `"${value}" appears twice in the sheet`,
+      unknownPlace: ({ value }: P) => `"${value}" is not a known country or region`,
+      unknownCountry: ({ value }: P) => `"${value}" is not a known country`,
+      unknownType: ({ value }: P) => `"${value}" is not in the vocabulary`,
+      unknownOrganisation: ({ value }: P) => `"${value}" is not a known organisation`,
+      dateInvalid: ({ value }: P) =>
+        `"${value}" is not a year or year-month such as 2015 or 2015-01`,
+      periodUnclear: ({ value, detail }: P) =>
+        `"${value}" is not clear (${detail || 'no dates found'}); give Start and End as 2015-01`,
+      periodConflict: ({ value, detail }: P) => `"${value}" and Start/End "${detail}" disagree`,
+      periodOneTaken: ({ value }: P) =>
+        `"${value}" was taken; the other period columns were not changed`,
+      periodStartInvalid: () => 'the start is not a valid month or year',
+      periodEndInvalid: () => 'the end is not a valid month or year',
+      periodEndBeforeStart: () => 'the end is before the start',
+      budgetLineUnreadable: ({ value }: P) =>
+        `"${value}" is not "label: CUR amount", e.g. "Total: USD 1500000 (total)"`,
+      budgetUnsure: ({ detail }: P) =>
+        `the amounts were not read for sure (${detail}); no budget lines were kept, the text was`,
+      currencyUnknown: ({ value }: P) => `unknown currency ${value}`,
     },
   },
 };

@@ -383,5 +383,32 @@ export const adminRu: Messages['admin'] = {
       imported: (created, updated) => `Импортировано: создано ${created}, обновлено ${updated}.`,
       notImported: 'Ничего не записано.',
     },
+    problems: {
+      fileUnreadable: ({ detail }) => `файл не читается как CSV или XLSX: ${detail}`,
+      noTitleColumn: () => 'в первой строке нет столбца «Название» или «Slug»',
+      importFailed: ({ detail }) => `ничего не импортировано: ${detail}`,
+      titleMissing: () => 'у проекта должно быть название',
+      slugInvalid: ({ value }) =>
+        `«${value}» — недопустимый slug (строчные латинские буквы, цифры и дефисы)`,
+      slugTwice: ({ value }) => `«${value}» встречается в таблице дважды`,
+      unknownPlace: ({ value }) => `«${value}» — неизвестная страна или регион`,
+      unknownCountry: ({ value }) => `«${value}» — неизвестная страна`,
+      unknownType: ({ value }) => `«${value}» нет в справочнике`,
+      unknownOrganisation: ({ value }) => `«${value}» — неизвестная организация`,
+      dateInvalid: ({ value }) => `«${value}» — не год и не год-месяц вида 2015 или 2015-01`,
+      periodUnclear: ({ value, detail }) =>
+        `«${value}» не удалось прочитать однозначно (${detail || 'даты не найдены'}); укажите Начало и Окончание в виде 2015-01`,
+      periodConflict: ({ value, detail }) =>
+        `«${value}» расходится с Началом/Окончанием «${detail}»`,
+      periodOneTaken: ({ value }) => `принят период «${value}»; другие столбцы периода не изменены`,
+      periodStartInvalid: () => 'начало — недопустимый месяц или год',
+      periodEndInvalid: () => 'окончание — недопустимый месяц или год',
+      periodEndBeforeStart: () => 'окончание раньше начала',
+      budgetLineUnreadable: ({ value }) =>
+        `«${value}» не в виде «статья: ВАЛ сумма», например «Всего: USD 1500000 (итого)»`,
+      budgetUnsure: ({ detail }) =>
+        `суммы прочитаны неуверенно (${detail}); строки бюджета не сохранены, текст сохранён`,
+      currencyUnknown: ({ value }) => `неизвестная валюта ${value}`,
+    },
   },
 };

@@ -1,7 +1,12 @@
 import type { BudgetLine } from '../../domain/projects/budget.ts';
 import { toCents } from '../../domain/projects/budget.ts';
 import { parseBudgetText } from '../../domain/projects/budget-text.ts';
-import { type Period, parsePartialDateKey, periodProblem } from '../../domain/projects/period.ts';
+import {
+  type Period,
+  type PeriodProblem,
+  parsePartialDateKey,
+  periodProblemCode,
+} from '../../domain/projects/period.ts';
 import { parsePeriodText } from '../../domain/projects/period-text.ts';
 import type {
   Contact,
@@ -18,6 +23,7 @@ import {
   periodCell,
 } from '../../interchange/csv/project-columns.ts';
 import { splitValues } from '../../interchange/sheet/sheet-headers.ts';
+import type { SheetProblem, SheetProblemCode } from './sheet-problem.ts';
 import type { Vocabulary } from './vocabulary-match.ts';
 
 /** The cells of one row by column; a column the sheet lacks is absent. */
@@ -25,23 +31,27 @@ export type RowCells = Partial<Record<ColumnKey, string>>;
 
 export interface RowReading {
   input: ProjectInput;
-  errors: string[];
-  warnings: string[];
+  errors: SheetProblem[];
+  warnings: SheetProblem[];
 }
+
+const PERIOD_PROBLEMS: Record<PeriodProblem, SheetProblemCode> = {
+  startInvalid: 'periodStartInvalid',
+  endInvalid: 'periodEndInvalid',
+  endBeforeStart: 'periodEndBeforeStart',
+};
 
 const LINE = /^(?:(.*?):\s*)?([A-Z]{3})\s+(\d+(?:\.\d{1,2})?)(\s*\((?:total|итого|всего)\))?$/i;
 
 /** Reads the export's "Label: USD 123.45 (total)" budget line cells. */
-function budgetLinesCell(cell: string, errors: string[]): BudgetLine[] {
+function budgetLinesCell(cell: string, errors: SheetProblem[]): BudgetLine[] {
   const lines: BudgetLine[] = [];
   for (const part of splitValues(cell)) {
     const m = LINE.exec(part);
     const cents = m ? toCents(m[3]!) : null;
     const currency = m?.[2]?.toUpperCase() ?? '';
     if (!m || cents === null || !isKnownCurrency(currency)) {
-      errors.push(
-        `Budget lines: "${part}" is not "label: CUR amount", e.g. "Total: USD 1500000 (total)"`,
-      );
+      errors.push({ code: 'budgetLineUnreadable', column: 'budgetLines', value: part });
       continue;
     }
     lines.push({
@@ -96,14 +106,18 @@ function contactFrom(text: string): Contact {
   return contact;
 }
 
-function periodFromKeys(start: string | undefined, end: string | undefined, errors: string[]) {
-  const read = (text: string | undefined, name: string) => {
+function periodFromKeys(
+  start: string | undefined,
+  end: string | undefined,
+  errors: SheetProblem[],
+) {
+  const read = (text: string | undefined, column: 'start' | 'end') => {
     if (!text) return null;
     const d = parsePartialDateKey(text);
-    if (!d) errors.push(`${name}: "${text}" is not a year or year-month such as 2015 or 2015-01`);
+    if (!d) errors.push({ code: 'dateInvalid', column, value: text });
     return d;
   };
-  return { start: read(start, 'Start'), end: read(end, 'End') };
+  return { start: read(start, 'start'), end: read(end, 'end') };
 }
 
 const samePeriod = (a: Period, b: Period) => periodCell(a) === periodCell(b);
@@ -119,8 +133,8 @@ export function rowToInput(
   vocabulary: Vocabulary,
   clearEmpty: boolean,
 ): RowReading {
-  const errors: string[] = [];
-  const warnings: string[] = [];
+  const errors: SheetProblem[] = [];
+  const warnings: SheetProblem[] = [];
   const input: ProjectInput = { ...base, provenance: { ...base.provenance } };
   const has = (key: ColumnKey) => key in cells;
   /** The cell's text; undefined when the field keeps its value ("" only with clearEmpty). */
@@ -139,7 +153,7 @@ export function rowToInput(
 
   const title = take('title');
   if (title) input.title = title.replace(/\s+/g, ' ');
-  if (!input.title.trim()) errors.push('Title: a project needs a title');
+  if (!input.title.trim()) errors.push({ code: 'titleMissing', column: 'title' });
   text('summary', base.summary, (v) => (input.summary = v));
   text('description', base.description, (v) => (input.description = v));
   text('beneficiary', base.beneficiary, (v) => (input.beneficiary = v));
@@ -155,7 +169,7 @@ export function rowToInput(
     const regions: Place[] = [];
     for (const name of splitValues(places)) {
       const match = vocabulary.place(name);
-      if (!match) errors.push(`Country: "${name}" is not a known country or region`);
+      if (!match) errors.push({ code: 'unknownPlace', column: 'country', value: name });
       else if (match.kind === 'country') countries.push({ code: match.code, percentage: null });
       else regions.push({ code: match.code, percentage: null });
     }
@@ -168,7 +182,8 @@ export function rowToInput(
   if (beneficiaries !== undefined) {
     input.beneficiaryCountries = splitValues(beneficiaries).flatMap((name) => {
       const code = vocabulary.country(name);
-      if (!code) errors.push(`Beneficiary countries: "${name}" is not a known country`);
+      if (!code)
+        errors.push({ code: 'unknownCountry', column: 'beneficiaryCountries', value: name });
       return code ? [code] : [];
     });
   }
@@ -176,7 +191,7 @@ export function rowToInput(
   if (types !== undefined) {
     input.typeSlugs = splitValues(types).flatMap((name) => {
       const slug = vocabulary.type(name);
-      if (!slug) errors.push(`Type of project: "${name}" is not in the vocabulary`);
+      if (!slug) errors.push({ code: 'unknownType', column: 'type', value: name });
       return slug ? [slug] : [];
     });
   }
@@ -188,10 +203,7 @@ export function rowToInput(
     if (names === undefined) continue;
     const slugs = splitValues(names).flatMap((name) => {
       const slug = vocabulary.organisation(name);
-      if (!slug)
-        errors.push(
-          `${key === 'donor' ? 'Donor' : 'Implementing organisation'}: "${name}" is not a known organisation`,
-        );
+      if (!slug) errors.push({ code: 'unknownOrganisation', column: key, value: name });
       return slug ? [slug] : [];
     });
     input.organisations = replaceRole(input.organisations, role, slugs);
@@ -235,8 +247,8 @@ function readPeriod(
   base: ProjectInput,
   input: ProjectInput,
   take: Take,
-  errors: string[],
-  warnings: string[],
+  errors: SheetProblem[],
+  warnings: SheetProblem[],
 ) {
   const periodText = take('period');
   const start = take('start');
@@ -247,9 +259,12 @@ function readPeriod(
     else if (periodText !== periodCell(base.period)) {
       const parsed = parsePeriodText(periodText);
       if (!parsed.sure || (!parsed.start && !parsed.end)) {
-        errors.push(
-          `Period: "${periodText}" is not clear (${parsed.notes.join('; ') || 'no dates found'}); give Start and End as 2015-01`,
-        );
+        errors.push({
+          code: 'periodUnclear',
+          column: 'period',
+          value: periodText,
+          detail: parsed.notes.join('; '),
+        });
       } else fromText = { start: parsed.start, end: parsed.end };
     } else fromText = base.period;
   }
@@ -266,18 +281,19 @@ function readPeriod(
     const textEdited = !samePeriod(fromText, base.period);
     const keysEdited = !samePeriod(fromKeys, base.period);
     if (textEdited && keysEdited) {
-      errors.push(
-        `Period "${periodCell(fromText)}" and Start/End "${periodCell(fromKeys)}" disagree`,
-      );
+      errors.push({
+        code: 'periodConflict',
+        column: 'period',
+        value: periodCell(fromText),
+        detail: periodCell(fromKeys),
+      });
     }
     period = textEdited ? fromText : fromKeys;
     if (!(textEdited && keysEdited))
-      warnings.push(
-        `Period: "${periodCell(period)}" was taken; the other period columns were not changed`,
-      );
+      warnings.push({ code: 'periodOneTaken', column: 'period', value: periodCell(period) });
   } else period = fromText ?? fromKeys ?? base.period;
-  const problem = periodProblem(period);
-  if (problem) errors.push(`Period: ${problem}`);
+  const problem = periodProblemCode(period);
+  if (problem) errors.push({ code: PERIOD_PROBLEMS[problem], column: 'period' });
   input.period = period;
 }
 
@@ -286,8 +302,8 @@ function readBudget(
   base: ProjectInput,
   input: ProjectInput,
   take: Take,
-  errors: string[],
-  warnings: string[],
+  errors: SheetProblem[],
+  warnings: SheetProblem[],
 ) {
   const text = take('budget');
   if (text !== undefined) input.budgetText = text === '' ? null : text;
@@ -305,10 +321,9 @@ function readBudget(
   const parsed = parseBudgetText(input.budgetText);
   input.budgetLines = parsed.sure ? parsed.lines : [];
   if (!parsed.sure) {
-    warnings.push(
-      `Budget: the amounts were not read for sure (${parsed.notes.join('; ')}); no budget lines were kept, the text was`,
-    );
+    warnings.push({ code: 'budgetUnsure', column: 'budget', detail: parsed.notes.join('; ') });
   }
   for (const line of input.budgetLines)
-    if (!isKnownCurrency(line.currency)) errors.push(`Budget: unknown currency ${line.currency}`);
+    if (!isKnownCurrency(line.currency))
+      errors.push({ code: 'currencyUnknown', column: 'budget', value: line.currency });
 }

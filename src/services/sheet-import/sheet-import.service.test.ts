@@ -5,12 +5,14 @@ import {
   type TestDatabase,
 } from '../../../test/helpers/databases.ts';
 import { findProjectBySlug } from '../../db/project-read.repository.ts';
+import { adminEn } from '../../i18n/messages/admin.en.ts';
 import { csvRecord } from '../../interchange/csv/csv-writer.ts';
 import { MemoryOutput } from '../../interchange/csv/memory-output.ts';
 import { readCsv } from '../../interchange/sheet/csv-reader.ts';
 import { createExportService, type ExportFormat } from '../export/export.service.ts';
 import { seedDemoData } from '../seed.service.ts';
 import { importSheet, previewSheet } from './sheet-import.service.ts';
+import { sheetProblemText } from './sheet-problem.ts';
 
 const SEED = 'unodc-programme-for-central-asia-2015-2019';
 const csv = (rows: string[][]) => new TextEncoder().encode(rows.map(csvRecord).join(''));
@@ -98,6 +100,14 @@ for (const dialect of DIALECTS) {
       expect(preview.unmatchedColumns).toEqual(['Notes']);
       expect(preview.rows.map((r) => r.action)).toEqual(['create', 'error']);
       expect(preview.rows[1]!.errors).toEqual([
+        { code: 'unknownPlace', column: 'country', value: 'Atlantis' },
+        { code: 'unknownType', column: 'type', value: 'Juggling' },
+        { code: 'unknownOrganisation', column: 'donor', value: 'Nobody' },
+        expect.objectContaining({ code: 'periodUnclear', column: 'period', value: 'sometime' }),
+      ]);
+      expect(
+        preview.rows[1]!.errors.map((e) => sheetProblemText(e, adminEn.imports.problems, 'en')),
+      ).toEqual([
         'Country: "Atlantis" is not a known country or region',
         'Type of project: "Juggling" is not in the vocabulary',
         'Donor: "Nobody" is not a known organisation',
@@ -161,13 +171,16 @@ for (const dialect of DIALECTS) {
             ]),
           )
         ).fileError,
-      ).toMatch(/no "Title"/);
+      ).toEqual({ code: 'noTitleColumn' });
       const broken = await importSheet(
         t.db,
         'x.csv',
         new TextEncoder().encode('Title\n"never closed\n'),
       );
-      expect(broken.fileError).toMatch(/line 2: a quoted cell is never closed/);
+      expect(broken.fileError).toMatchObject({ code: 'fileUnreadable' });
+      expect(sheetProblemText(broken.fileError!, adminEn.imports.problems, 'en')).toMatch(
+        /could not be read as CSV or XLSX: line 2: a quoted cell is never closed/,
+      );
       expect(broken.committed).toBe(false);
     });
   });

@@ -11,7 +11,6 @@ import type { ProjectInput, PublicationState } from '../../domain/projects/proje
 import { isValidSlug, slugify, uniqueSlug } from '../../domain/projects/slug.ts';
 import { isKnownCurrency } from '../../domain/vocabularies/codelists.ts';
 import type { ColumnKey } from '../../interchange/csv/project-columns.ts';
-import { CsvReadError } from '../../interchange/sheet/csv-reader.ts';
 import {
   cellValue,
   matchHeaders,
@@ -20,6 +19,7 @@ import {
 import { readSheet, type SheetFormat } from '../../interchange/sheet/sheet-reader.ts';
 import { projectsChanged } from '../project-changes.ts';
 import { type RowCells, rowToInput } from './row-to-input.ts';
+import type { SheetProblem } from './sheet-problem.ts';
 import { loadVocabulary } from './vocabulary-match.ts';
 
 export interface SheetImportOptions {
@@ -40,8 +40,8 @@ export interface SheetRowPreview {
   action: RowAction;
   slug: string | null;
   title: string | null;
-  errors: string[];
-  warnings: string[];
+  errors: SheetProblem[];
+  warnings: SheetProblem[];
 }
 
 /** Everything the import would do, before it does it. */
@@ -53,7 +53,7 @@ export interface SheetPreview {
   unmatchedColumns: string[];
   rows: SheetRowPreview[];
   /** Why the file as a whole cannot be read, if it cannot. */
-  fileError: string | null;
+  fileError: SheetProblem | null;
   counts: Record<RowAction, number>;
 }
 
@@ -167,10 +167,10 @@ async function plan(
     preview.format = sheet.format;
     rows = sheet.rows;
   } catch (error) {
-    preview.fileError =
-      error instanceof CsvReadError
-        ? error.message
-        : `the file could not be read as CSV or XLSX: ${(error as Error).message}`;
+    preview.fileError = {
+      code: 'fileUnreadable',
+      detail: (error as Error).message,
+    };
     return { preview, inputs };
   }
   const [header = [], ...body] = rows;
@@ -180,7 +180,7 @@ async function plan(
     .map((c) => c.header || `(column ${c.index + 1}, no header)`);
   const used = preview.columns.filter((c) => c.status === 'matched');
   if (!used.some((c) => c.key === 'title' || c.key === 'slug')) {
-    preview.fileError = 'no "Title" or "Slug" column was found in the first row';
+    preview.fileError = { code: 'noTitleColumn' };
     return { preview, inputs };
   }
   const cellsOf = (row: string[]) => {
@@ -217,7 +217,7 @@ async function plan(
 
   for (const [i, cells] of allCells.entries()) {
     const line = i + 2;
-    const errors: string[] = [];
+    const errors: SheetProblem[] = [];
     const id =
       (cells.slug && bySlug.get(cells.slug)) ||
       (cells.iatiIdentifier && byIatiId.get(cells.iatiIdentifier)) ||
@@ -225,9 +225,7 @@ async function plan(
       undefined;
     const base = id !== undefined ? stored.get(id)! : blankInput(options, file);
     if (cells.slug && id === undefined && !isValidSlug(cells.slug)) {
-      errors.push(
-        `Slug: "${cells.slug}" is not a valid slug (lower-case letters, digits and hyphens)`,
-      );
+      errors.push({ code: 'slugInvalid', column: 'slug', value: cells.slug });
     }
     const reading = rowToInput(cells, base, vocabulary, options.clearEmpty ?? false);
     errors.push(...reading.errors);
@@ -240,9 +238,9 @@ async function plan(
         input.slug = uniqueSlug(wanted, (s) => takenSlugs.has(s) || taken.has(s) || bySlug.has(s));
       } else input.slug = wanted;
       if (cells.slug && (await newSlugTaken(input.slug)))
-        errors.push(`Slug: "${input.slug}" appears twice in the sheet`);
+        errors.push({ code: 'slugTwice', column: 'slug', value: input.slug });
     } else if (takenSlugs.has(input.slug)) {
-      errors.push(`Slug: "${input.slug}" appears twice in the sheet`);
+      errors.push({ code: 'slugTwice', column: 'slug', value: input.slug });
     }
     takenSlugs.add(input.slug);
     const action: RowAction =
@@ -310,7 +308,7 @@ export async function importSheet(
   } catch (error) {
     return {
       ...preview,
-      fileError: `nothing was imported: ${(error as Error).message}`,
+      fileError: { code: 'importFailed', detail: (error as Error).message },
       committed: false,
     };
   }

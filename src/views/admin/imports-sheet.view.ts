@@ -1,6 +1,7 @@
 import { formatNumber } from '../../i18n/format.ts';
 import type { ImportRun, SheetRunReport } from '../../services/import-runs/import-run.ts';
 import type { SheetPreview } from '../../services/sheet-import/sheet-import.service.ts';
+import { type SheetProblem, sheetProblemText } from '../../services/sheet-import/sheet-problem.ts';
 import { html, type SafeHtml } from '../html.ts';
 import type { AdminContext } from './admin-context.ts';
 import { adminLayout, adminPath, csrfField } from './admin-layout.ts';
@@ -29,6 +30,11 @@ function columns(sheet: SheetPreview, ctx: AdminContext): SafeHtml {
   return html`${unmatched}${ignored}`;
 }
 
+/** A problem in the editor's language (a report stored before problems had codes is text). */
+function problemText(problem: SheetProblem | string, ctx: AdminContext): string {
+  return sheetProblemText(problem, ctx.t.admin.imports.problems, ctx.locale.code);
+}
+
 function rowsTable(sheet: SheetPreview, ctx: AdminContext): SafeHtml | '' {
   const p = ctx.t.admin.imports.preview;
   if (sheet.rows.length === 0) return '';
@@ -38,13 +44,13 @@ function rowsTable(sheet: SheetPreview, ctx: AdminContext): SafeHtml | '' {
     (r) => html`<tr data-line="${r.line}" data-action="${r.action}">
 <td>${r.line}</td><td>${r.action === 'error' ? html`<strong class="field-error">${p.actions.error}</strong>` : p.actions[r.action]}</td>
 <td>${r.title ?? '—'}${r.slug ? html`<br><code>${r.slug}</code>` : ''}</td>
-<td>${r.errors.length + r.warnings.length > 0 ? html`<ul>${r.errors.map((e) => html`<li class="field-error">${e}</li>`)}${r.warnings.map((w) => html`<li>${p.warning}: ${w}</li>`)}</ul>` : ''}</td></tr>`,
+<td>${r.errors.length + r.warnings.length > 0 ? html`<ul>${r.errors.map((e) => html`<li class="field-error">${problemText(e, ctx)}</li>`)}${r.warnings.map((w) => html`<li>${p.warning}: ${problemText(w, ctx)}</li>`)}</ul>` : ''}</td></tr>`,
   )}</tbody></table>`;
 }
 
 function fileError(sheet: SheetPreview, ctx: AdminContext): SafeHtml | '' {
   if (!sheet.fileError) return '';
-  return html`<div class="error-summary" role="alert" tabindex="-1"><h2>${ctx.t.admin.imports.preview.fileError}</h2><p>${sheet.fileError}</p></div>`;
+  return html`<div class="error-summary" role="alert" tabindex="-1"><h2>${ctx.t.admin.imports.preview.fileError}</h2><p>${problemText(sheet.fileError, ctx)}</p></div>`;
 }
 
 function settings(run: ImportRun, ctx: AdminContext): SafeHtml {

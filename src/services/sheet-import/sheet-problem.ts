@@ -1,0 +1,64 @@
+import { type ColumnKey, PROJECT_COLUMNS } from '../../interchange/csv/project-columns.ts';
+
+/**
+ * What can be wrong with a spreadsheet or one of its rows. The import records codes and the
+ * values at fault, not sentences, so the preview speaks the editor's language and the command
+ * line prints English from the same catalogue.
+ */
+export const SHEET_PROBLEM_CODES = [
+  'fileUnreadable',
+  'noTitleColumn',
+  'importFailed',
+  'titleMissing',
+  'slugInvalid',
+  'slugTwice',
+  'unknownPlace',
+  'unknownCountry',
+  'unknownType',
+  'unknownOrganisation',
+  'dateInvalid',
+  'periodUnclear',
+  'periodConflict',
+  'periodOneTaken',
+  'periodStartInvalid',
+  'periodEndInvalid',
+  'periodEndBeforeStart',
+  'budgetLineUnreadable',
+  'budgetUnsure',
+  'currencyUnknown',
+] as const;
+export type SheetProblemCode = (typeof SHEET_PROBLEM_CODES)[number];
+
+export interface SheetProblem {
+  code: SheetProblemCode;
+  /** The column at fault, named in the reader's language when shown. */
+  column?: ColumnKey;
+  /** The cell text (or the slug, the currency…) at fault. */
+  value?: string;
+  /** A second value: the other period, a reason from a parser or a reader. */
+  detail?: string;
+}
+
+/** The sentences of one language, one per code; the column name is put in front by the caller. */
+export type SheetProblemMessages = Record<
+  SheetProblemCode,
+  (p: { value: string; detail: string }) => string
+>;
+
+/** The column's header as the export writes it in that language (English for any other). */
+export function columnHeader(column: ColumnKey, language: string): string {
+  const c = PROJECT_COLUMNS.find((col) => col.key === column);
+  if (!c) return column;
+  return language === 'ru' ? c.headerRu : c.header;
+}
+
+/** The problem as a sentence, "Country: "Atlantis" is not…"; a stored plain string is kept. */
+export function sheetProblemText(
+  problem: SheetProblem | string,
+  messages: SheetProblemMessages,
+  language: string,
+): string {
+  if (typeof problem === 'string') return problem;
+  const text = messages[problem.code]({ value: problem.value ?? '', detail: problem.detail ?? '' });
+  return problem.column ? `${columnHeader(problem.column, language)}: ${text}` : text;
+}
