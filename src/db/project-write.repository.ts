@@ -7,6 +7,7 @@ import {
   periodProblem,
 } from '../domain/projects/period.ts';
 import type { ProjectInput } from '../domain/projects/project.ts';
+import { insertMany } from './bulk-insert.ts';
 import type { Db } from './database.ts';
 import { nowIso } from './time.ts';
 import { inTransaction } from './transaction.ts';
@@ -96,7 +97,7 @@ export async function saveProject(
         .set({ ...row, version, published_at: publishedAt })
         .where('id', '=', id)
         .execute();
-      await deleteChildren(trx, id);
+      await deleteChildRows(trx, [id]);
     } else {
       version = 1;
       const inserted = await trx
@@ -112,7 +113,15 @@ export async function saveProject(
         .executeTakeFirstOrThrow();
       id = inserted.id;
     }
-    await insertChildren(trx, id, input, orgIds, typeIds);
+    const rows = emptyChildRows();
+    addChildRows(
+      rows,
+      id,
+      input,
+      input.organisations.map((o) => orgIds.get(o.organisationSlug)!),
+      input.typeSlugs.map((slug) => typeIds.get(slug)!),
+    );
+    await insertChildRows(trx, rows);
     return { id, version };
   });
 }
@@ -143,7 +152,8 @@ export function projectRow(input: ProjectInput, now: string, userId: number | nu
   };
 }
 
-const CHILD_TABLES = [
+/** The tables holding a project's parts, each with a `project_id`. */
+export const CHILD_TABLES = [
   'project_translations',
   'project_countries',
   'project_regions',
@@ -156,25 +166,29 @@ const CHILD_TABLES = [
   'links',
 ] as const;
 
-async function deleteChildren(db: Db, projectId: number) {
-  for (const table of CHILD_TABLES) {
-    await db.deleteFrom(table).where('project_id', '=', projectId).execute();
-  }
+export type ChildTable = (typeof CHILD_TABLES)[number];
+
+/** Rows to insert, by child table; every row of a table has the same keys in the same order. */
+export type ChildRows = Record<ChildTable, Record<string, unknown>[]>;
+
+export function emptyChildRows(): ChildRows {
+  return Object.fromEntries(CHILD_TABLES.map((t) => [t, []])) as unknown as ChildRows;
 }
 
-async function insertChildren(
-  db: Db,
+/**
+ * Adds the child rows of one project to `rows`. `organisationIds` and `typeIds` are parallel to
+ * the input's organisations and type slugs. The one mapping of a project's parts to rows, for
+ * saveProject and the import alike.
+ */
+export function addChildRows(
+  rows: ChildRows,
   project_id: number,
   p: ProjectInput,
-  orgIds: Map<string, number>,
-  typeIds: Map<string, number>,
-) {
-  const insert = async <T extends (typeof CHILD_TABLES)[number]>(table: T, rows: any[]) => {
-    if (rows.length > 0) await db.insertInto(table).values(rows).execute();
-  };
-  await insert(
-    'project_translations',
-    p.translations.map((t) => ({
+  organisationIds: readonly number[],
+  typeIds: readonly number[],
+): void {
+  for (const t of p.translations) {
+    rows.project_translations.push({
       project_id,
       language: t.language,
       title: t.title,
@@ -183,75 +197,59 @@ async function insertChildren(
       budget_text: t.budgetText,
       beneficiary: t.beneficiary,
       period_note: t.periodNote,
-    })),
-  );
-  await insert(
-    'project_countries',
-    p.countries.map((c, position) => ({
+    });
+  }
+  p.countries.forEach((c, position) => {
+    rows.project_countries.push({
       project_id,
       country_code: c.code,
       percentage: c.percentage,
       position,
-    })),
-  );
-  await insert(
-    'project_regions',
-    p.regions.map((r, position) => ({
+    });
+  });
+  p.regions.forEach((r, position) => {
+    rows.project_regions.push({
       project_id,
       region_code: r.code,
       percentage: r.percentage,
       position,
-    })),
-  );
-  await insert(
-    'project_beneficiary_countries',
-    p.beneficiaryCountries.map((country_code, position) => ({
-      project_id,
-      country_code,
-      position,
-    })),
-  );
-  await insert(
-    'project_project_types',
-    p.typeSlugs.map((slug, position) => ({
-      project_id,
-      project_type_id: typeIds.get(slug)!,
-      position,
-    })),
-  );
-  await insert(
-    'project_sectors',
-    p.sectors.map((s, position) => ({
+    });
+  });
+  p.beneficiaryCountries.forEach((country_code, position) => {
+    rows.project_beneficiary_countries.push({ project_id, country_code, position });
+  });
+  typeIds.forEach((project_type_id, position) => {
+    rows.project_project_types.push({ project_id, project_type_id, position });
+  });
+  p.sectors.forEach((s, position) => {
+    rows.project_sectors.push({
       project_id,
       vocabulary: s.vocabulary,
       code: s.code,
       percentage: s.percentage,
       position,
-    })),
-  );
-  await insert(
-    'project_organisations',
-    p.organisations.map((o, position) => ({
+    });
+  });
+  p.organisations.forEach((o, position) => {
+    rows.project_organisations.push({
       project_id,
-      organisation_id: orgIds.get(o.organisationSlug)!,
+      organisation_id: organisationIds[position],
       role: o.role,
       position,
-    })),
-  );
-  await insert(
-    'budget_lines',
-    p.budgetLines.map((l, position) => ({
+    });
+  });
+  p.budgetLines.forEach((l, position) => {
+    rows.budget_lines.push({
       project_id,
       position,
       label: l.label,
       amount_cents: l.amountCents,
       currency: l.currency,
       is_total: l.isTotal ? 1 : 0,
-    })),
-  );
-  await insert(
-    'contacts',
-    p.contacts.map((c, position) => ({
+    });
+  });
+  p.contacts.forEach((c, position) => {
+    rows.contacts.push({
       project_id,
       position,
       role: c.role,
@@ -262,11 +260,10 @@ async function insertChildren(
       email: c.email,
       address: c.address,
       website: c.website,
-    })),
-  );
-  await insert(
-    'links',
-    p.links.map((l, position) => ({
+    });
+  });
+  p.links.forEach((l, position) => {
+    rows.links.push({
       project_id,
       position,
       kind: l.kind,
@@ -274,6 +271,21 @@ async function insertChildren(
       title: l.title,
       language: l.language,
       format: l.format,
-    })),
-  );
+    });
+  });
+}
+
+/** Inserts the rows, a few multi-row statements per table. */
+export async function insertChildRows(db: Db, rows: ChildRows): Promise<void> {
+  for (const table of CHILD_TABLES) await insertMany(db, table, rows[table]);
+}
+
+/** Deletes every child row of these projects (before their parts are written again). */
+export async function deleteChildRows(db: Db, projectIds: readonly number[]): Promise<void> {
+  for (let i = 0; i < projectIds.length; i += 10_000) {
+    const part = projectIds.slice(i, i + 10_000);
+    for (const table of CHILD_TABLES) {
+      await db.deleteFrom(table).where('project_id', 'in', part).execute();
+    }
+  }
 }
