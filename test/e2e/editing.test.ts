@@ -84,4 +84,23 @@ describe('editing in a real browser', () => {
     await visitor.waitForURL(`**/projects/${slug}`);
     expect(await visitor.locator('h1').textContent()).toBe('Browser-made court reform project');
   });
+
+  it("fits the editor's pages on a phone: nothing wider than the screen", async () => {
+    const phone = await (
+      await browser.newContext({ viewport: { width: 375, height: 800 } })
+    ).newPage();
+    await logIn(phone, 'editor@example.org');
+    for (const path of [
+      '/admin/projects',
+      '/admin/projects/new',
+      '/admin/imports',
+      '/admin/organisations',
+      '/admin/types',
+      '/ru/admin/projects/new',
+    ]) {
+      await phone.goto(`${server.origin}${path}`);
+      const width = await phone.evaluate(() => document.documentElement.scrollWidth);
+      expect(width, path).toBeLessThanOrEqual(375);
+    }
+  });
 });
