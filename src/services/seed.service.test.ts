@@ -36,6 +36,7 @@ const TABLES = [
   'project_types',
   'budget_lines',
   'project_translations',
+  'organisation_translations',
   'contacts',
   'links',
   'project_organisations',
@@ -58,6 +59,7 @@ const EXPECTED_COUNTS = {
   project_types: PROJECT_TYPES.length,
   budget_lines: sum(ALL_PROJECTS.map((p) => p.budgetLines.length)),
   project_translations: sum(ALL_PROJECTS.map((p) => p.translations.length)),
+  organisation_translations: ALL_ORGANISATIONS.length,
   contacts: sum(ALL_PROJECTS.map((p) => p.contacts.length)),
   links: sum(ALL_PROJECTS.map((p) => p.links.length)),
   project_organisations: sum(ALL_PROJECTS.map((p) => p.organisations.length)),
@@ -222,6 +224,14 @@ describe('demo data', () => {
       for (const r of p.regions) expect(isKnownRegion(r.code), `${p.slug}: ${r.code}`).toBe(true);
       expect(p.beneficiary, p.slug).toBeTruthy();
       expect(p.beneficiaryCountries.length, p.slug).toBeGreaterThan(0);
+    }
+  });
+
+  it('names every organisation in Russian too (a Russian page shows no English names)', () => {
+    for (const o of ALL_ORGANISATIONS) {
+      const ru = o.translations?.ru;
+      expect(ru?.name, o.slug).toMatch(/[а-яё]/i);
+      if (ru?.acronym) expect(o.acronym, `${o.slug} has a Russian acronym only`).not.toBeNull();
     }
   });
 

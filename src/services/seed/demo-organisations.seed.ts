@@ -1,4 +1,5 @@
 import type { OrganisationInput } from '../../domain/organisations/organisation.ts';
+import { DEMO_ORGANISATION_NAMES_RU } from './demo-organisations-ru.seed.ts';
 
 // Real donors and implementers (IATI organisation identifiers where they are well known, else
 // null) plus a few fictional national NGOs. The projects that name them are fictional.
@@ -79,12 +80,16 @@ const ROWS: Row[] = [
 
 /** Donors, implementers and national counterparts named by the demo projects. */
 export const DEMO_ORGANISATION_LIST: OrganisationInput[] = ROWS.map(
-  ([slug, name, acronym, iatiIdentifier, iatiType, website]) => ({
-    slug,
-    name,
-    acronym,
-    iatiIdentifier,
-    iatiType,
-    website,
-  }),
+  ([slug, name, acronym, iatiIdentifier, iatiType, website]) => {
+    const ru = DEMO_ORGANISATION_NAMES_RU[slug];
+    return {
+      slug,
+      name,
+      acronym,
+      iatiIdentifier,
+      iatiType,
+      website,
+      ...(ru ? { translations: { ru: { name: ru[0], acronym: ru[1] } } } : {}),
+    };
+  },
 );
