@@ -1,10 +1,13 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectInput } from '../../test/factories/project.factory.ts';
 import { createTestDatabase, DIALECTS, type TestDatabase } from '../../test/helpers/databases.ts';
 import type { Project, ProjectInput } from '../domain/projects/project.ts';
 import { seedDemoData } from '../services/seed.service.ts';
+import type { RowSource } from './export-reader/export-rows.ts';
+import { keysetRowSource } from './export-reader/keyset-chunks.ts';
 import { upsertOrganisation } from './organisations.repository.ts';
-import { readPublishedProjectChunks } from './project-export-reader.ts';
+import { exportRowSource, publishedProjectChunksOf } from './project-export-reader.ts';
 import { loadProjects } from './project-read.repository.ts';
 import { saveProject } from './project-write.repository.ts';
 
@@ -112,9 +115,16 @@ const byLanguage = (p: Project): Project => ({
   translations: [...p.translations].sort((a, b) => a.language.localeCompare(b.language)),
 });
 
-async function readAll(db: TestDatabase['db'], chunkSize: number) {
+type Db = TestDatabase['db'];
+// The dialect's own source (on SQLite a snapshot connection), and keyset chunks through Kysely.
+const SOURCES: Record<string, (db: Db) => Promise<RowSource>> = {
+  default: exportRowSource,
+  keyset: async (db) => keysetRowSource(db),
+};
+
+async function readAll(source: RowSource, chunkSize: number) {
   const chunks: Project[][] = [];
-  for await (const chunk of readPublishedProjectChunks(db, chunkSize)) chunks.push(chunk);
+  for await (const chunk of publishedProjectChunksOf(source, chunkSize)) chunks.push(chunk);
   return chunks;
 }
 
@@ -166,30 +176,32 @@ for (const dialect of DIALECTS) {
       await t.drop();
     });
 
-    it('reads the same records as loadProjects, published and undeleted only, in id order', async () => {
-      const expected = (await loadProjects(t.db, publishedIds)).map(byLanguage);
-      expect(expected.some((p) => p.slug === 'full-0')).toBe(true);
-      for (const chunkSize of [1, 4, 5_000]) {
-        const read = (await readAll(t.db, chunkSize)).flat();
-        expect(read.map((p) => p.id)).toEqual(publishedIds);
-        expect(read).toEqual(expected);
-      }
-      const slugs = (await readAll(t.db, 4)).flat().map((p) => p.slug);
-      for (const hidden of ['full-1', 'full-3', 'full-4', 'full-9', 'full-10']) {
-        expect(slugs).not.toContain(hidden);
-      }
-    });
+    for (const [name, sourceOf] of Object.entries(SOURCES)) {
+      it(`reads the same records as loadProjects, published and undeleted only, in id order (${name})`, async () => {
+        const expected = (await loadProjects(t.db, publishedIds)).map(byLanguage);
+        expect(expected.some((p) => p.slug === 'full-0')).toBe(true);
+        for (const chunkSize of [1, 4, 5_000]) {
+          const read = (await readAll(await sourceOf(t.db), chunkSize)).flat();
+          expect(read.map((p) => p.id)).toEqual(publishedIds);
+          expect(read).toEqual(expected);
+        }
+        const slugs = (await readAll(await sourceOf(t.db), 4)).flat().map((p) => p.slug);
+        for (const hidden of ['full-1', 'full-3', 'full-4', 'full-9', 'full-10']) {
+          expect(slugs).not.toContain(hidden);
+        }
+      });
 
-    it('chunks by id range: no chunk is larger than asked, and each id comes once', async () => {
-      const chunks = await readAll(t.db, 4);
-      expect(chunks.length).toBeGreaterThan(2);
-      for (const chunk of chunks) expect(chunk.length).toBeLessThanOrEqual(4);
-      const ids = chunks.flat().map((p) => p.id);
-      expect(new Set(ids).size).toBe(ids.length);
-    });
+      it(`chunks: none larger than asked, each id once (${name})`, async () => {
+        const chunks = await readAll(await sourceOf(t.db), 4);
+        expect(chunks.length).toBeGreaterThan(2);
+        for (const chunk of chunks) expect(chunk.length).toBeLessThanOrEqual(4);
+        const ids = chunks.flat().map((p) => p.id);
+        expect(new Set(ids).size).toBe(ids.length);
+      });
+    }
 
-    it('finds an organisation created while the export runs', async () => {
-      const reader = readPublishedProjectChunks(t.db, 2);
+    it('keyset chunks find an organisation created while the export runs', async () => {
+      const reader = publishedProjectChunksOf(keysetRowSource(t.db), 2);
       const first = await reader.next();
       expect(first.done).toBe(false);
       await upsertOrganisation(t.db, {
@@ -201,7 +213,10 @@ for (const dialect of DIALECTS) {
         website: null,
         translations: { ru: { name: 'Поздняя', acronym: null } },
       });
-      await saveProject(t.db, fullProject('late', ['late-org', orgs[0]!], [types[0]!]));
+      const { id } = await saveProject(
+        t.db,
+        fullProject('late', ['late-org', orgs[0]!], [types[0]!]),
+      );
       const rest: Project[] = [];
       for (let next = await reader.next(); !next.done; next = await reader.next()) {
         rest.push(...next.value);
@@ -214,6 +229,44 @@ for (const dialect of DIALECTS) {
       });
       const [loaded] = await loadProjects(t.db, [late.id]);
       expect(late).toEqual(byLanguage(loaded!));
+      await t.db.updateTable('projects').set({ state: 'draft' }).where('id', '=', id).execute();
+    });
+
+    it('the default source reads a snapshot on SQLite', async () => {
+      const reader = publishedProjectChunksOf(await exportRowSource(t.db), 2);
+      const first = await reader.next();
+      expect(first.done).toBe(false);
+      const { id } = await saveProject(
+        t.db,
+        fullProject('during', [orgs[0]!, orgs[1]!], [types[0]!]),
+      );
+      const slugs: string[] = [];
+      for (let next = await reader.next(); !next.done; next = await reader.next()) {
+        slugs.push(...next.value.map((p) => p.slug));
+      }
+      // SQLite: one read transaction. PostgreSQL: keyset chunks reach the new id at the end.
+      expect(slugs.includes('during')).toBe(dialect !== 'sqlite');
+      await t.db.updateTable('projects').set({ state: 'draft' }).where('id', '=', id).execute();
+    });
+
+    it('ends its read transaction when the consumer stops early', async () => {
+      // A checkpoint that truncates SQLite's log is busy while any reader holds a snapshot.
+      const checkpointBusy = async () => {
+        await saveProject(
+          t.db,
+          fullProject('churn', [orgs[0]!, orgs[1]!], [types[0]!], { state: 'draft' }),
+        );
+        const { rows } = await sql<{ busy: number }>`pragma wal_checkpoint(TRUNCATE)`.execute(t.db);
+        return rows[0]!.busy;
+      };
+      const reader = publishedProjectChunksOf(await exportRowSource(t.db), 1);
+      await reader.next();
+      if (dialect === 'sqlite') expect(await checkpointBusy()).toBe(1);
+      await reader.return(undefined);
+      if (dialect === 'sqlite') expect(await checkpointBusy()).toBe(0);
+      expect((await readAll(await exportRowSource(t.db), 100)).flat()).toHaveLength(
+        publishedIds.length,
+      );
     });
   });
 }

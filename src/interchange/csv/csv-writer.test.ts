@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../sheet/csv-reader.ts';
-import { csvField, UTF8_BOM, writeProjectsCsv } from './csv-writer.ts';
+import { csvField, csvRecord, projectCsvRecord, UTF8_BOM, writeProjectsCsv } from './csv-writer.ts';
 import { MemoryOutput } from './memory-output.ts';
 import { projectStream, sampleProject } from './project.fixture.ts';
-import { EXPORT_HEADERS } from './project-columns.ts';
+import { EXPORT_HEADERS, projectRow } from './project-columns.ts';
 
 const ctx = { publicUrl: 'https://projects.example.org', today: '2026-11-28' };
 
@@ -29,6 +29,70 @@ describe('csvField', () => {
     expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
     expect(csvField('-1+2')).toBe("'-1+2");
     expect(csvField('- a list item')).toBe('- a list item');
+  });
+});
+
+// The first version, regular expressions only: the fast path must agree with it on every text.
+function referenceCsvField(value: string): string {
+  const isSpace = (ch: string | undefined) => ch === ' ' || ch === '\t' || ch === '\u00a0';
+  const text = /^(?:[=+@\t\r]|-[^\s])/.test(value) ? `'${value}` : value;
+  const quote = /[",\r\n]/.test(text) || isSpace(text[0]) || isSpace(text[text.length - 1]);
+  return quote ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+describe('csvField fast path', () => {
+  it('agrees with the regular-expression version on edge cases and random texts', () => {
+    const alphabet = [
+      'a',
+      'я',
+      ' ',
+      '\t',
+      '\u00a0',
+      '\u2003',
+      '"',
+      ',',
+      '\r',
+      '\n',
+      '=',
+      '+',
+      '@',
+      '-',
+      "'",
+      '1',
+    ];
+    const samples = ['', '-', '- ', '-\u2003x', '-\nx', '-x', ' ', '\u00a0', 'x\t', '"', '=', '@'];
+    let seed = 7;
+    for (let i = 0; i < 5_000; i++) {
+      let text = '';
+      const length = i % 7;
+      for (let k = 0; k < length; k++) {
+        seed = (seed * 1103515245 + 12345) >>> 0;
+        text += alphabet[seed % alphabet.length];
+      }
+      samples.push(text);
+    }
+    for (const text of samples)
+      expect([text, csvField(text)]).toEqual([text, referenceCsvField(text)]);
+  });
+});
+
+describe('projectCsvRecord', () => {
+  it("is the record of the project's row", () => {
+    const projects = [
+      sampleProject(),
+      sampleProject({
+        id: 2,
+        slug: 'second',
+        title: '=2+2',
+        countries: [],
+        regions: [],
+        types: [],
+      }),
+      sampleProject({ id: 3, period: { start: null, end: null }, budgetLines: [], contacts: [] }),
+    ];
+    for (const p of projects) {
+      expect(projectCsvRecord(p, ctx)).toBe(csvRecord(projectRow(p, ctx)));
+    }
   });
 });
 
