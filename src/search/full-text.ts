@@ -1,6 +1,6 @@
 import type { Db } from '../db/database.ts';
 import type { SearchDocument } from './documents.ts';
-import type { TextQuery } from './text.ts';
+import type { TextClause, TextQuery } from './text.ts';
 
 /** Project ids a text query matched, with scores when they were asked for and affordable. */
 export interface TextMatch {
@@ -25,6 +25,14 @@ export interface FullTextIndex {
   ): Promise<void>;
   /** The projects matching the query. */
   match(query: TextQuery, rank: boolean): Promise<TextMatch>;
+  /** The projects one clause matches anywhere, and those it matches in the title. */
+  clauseIds(clause: TextClause): Promise<ClauseIds>;
+}
+
+/** What one clause matches: ids of every project, and of those with it in the title. */
+export interface ClauseIds {
+  ids: Int32Array;
+  titleIds: Int32Array;
 }
 
 /** Above this many hits, ranking scores every hit no more: title hits first, then recency. */

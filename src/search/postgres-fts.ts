@@ -76,5 +76,10 @@ export function postgresFullText(db: Db): FullTextIndex {
         complement: false,
       };
     },
+
+    async clauseIds(c) {
+      const [all, title] = await Promise.all([ids(clause(c, '')), ids(clause(c, 'A'))]);
+      return { ids: all, titleIds: title };
+    },
   };
 }

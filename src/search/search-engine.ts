@@ -7,6 +7,7 @@ import { ensureSearchIndex } from './indexer.ts';
 import { emptyQuery, type FacetCount, type SearchQuery, type SearchResult } from './search.ts';
 import { snippetsFor } from './snippets.ts';
 import { pageByOrder, pageByScore, slotOrder } from './sort-order.ts';
+import { createTextMatcher } from './text-matcher.ts';
 
 /** Per request: today's date (statuses) and the reader's language (snippets). */
 export interface SearchContext {
@@ -26,17 +27,6 @@ export interface SearchEngine {
 const CACHE_SIZE = 64;
 /** Text hit lists kept: each is at most 4 bytes (8 when ranked) per matching project. */
 const TEXT_CACHE_SIZE = 32;
-
-function complement(data: FacetData, excluded: Int32Array): TextHits {
-  const out = new Uint8Array(data.slotOfId.length);
-  for (const id of excluded) if (id < out.length) out[id] = 1;
-  const ids: number[] = [];
-  for (let s = 0; s < data.slotCount; s++) {
-    const id = data.projectId.data[s]!;
-    if (data.alive[s] && !out[id]) ids.push(id);
-  }
-  return { ids: Int32Array.from(ids), scores: null };
-}
 
 /** The key of everything but sort and page: queries that differ only there share one pass. */
 function evaluationKey(query: SearchQuery, today: string, ranked: boolean): string {
@@ -59,7 +49,7 @@ function evaluationKey(query: SearchQuery, today: string, ranked: boolean): stri
  * precomputed order per sort key gives the page. Results are cached until the data changes.
  */
 export function createSearchEngine(handle: DatabaseHandle): SearchEngine {
-  const fullText = fullTextFor(handle.db, handle.dialect.name);
+  const matcher = createTextMatcher(handle, fullTextFor(handle.db, handle.dialect.name));
   const index = new FacetIndex(handle.db);
   const cache = new Map<string, { generation: number; evaluation: Evaluation }>();
   const textCache = new Map<string, { generation: number; hits: TextHits }>();
@@ -88,8 +78,7 @@ export function createSearchEngine(handle: DatabaseHandle): SearchEngine {
       if (known && known.generation === data.generation) {
         text = known.hits;
       } else {
-        const match = await fullText.match(query.text, ranked);
-        text = match.complement ? complement(data, match.ids) : match;
+        text = await matcher.match(data, query.text, ranked);
         textCache.set(textKey, { generation: data.generation, hits: text });
         if (textCache.size > TEXT_CACHE_SIZE) textCache.delete(textCache.keys().next().value!);
       }
@@ -146,6 +135,8 @@ export function createSearchEngine(handle: DatabaseHandle): SearchEngine {
       const data = await current();
       slotOrder(data, 'start', 'USD');
       await evaluationFor(data, emptyQuery(), new Date().toISOString().slice(0, 10));
+      // The ids of frequent words, so that the first query of a common word is not the slow one.
+      await matcher.prefetch(data);
     },
   };
 }

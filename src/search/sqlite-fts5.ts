@@ -72,5 +72,10 @@ export function sqliteFullText(db: Db): FullTextIndex {
         complement: false,
       };
     },
+
+    async clauseIds(c) {
+      const [all, title] = [await ids(clause(c)), await ids(`{title} : ${clause(c)}`)];
+      return { ids: all, titleIds: title };
+    },
   };
 }

@@ -121,7 +121,8 @@ export function parseTextQuery(input: string): TextQuery {
   };
 }
 
-function clauseKey(c: TextClause): string {
+/** A clause as a string: equal clauses, equal keys. */
+export function clauseKey(c: TextClause): string {
   if (c.kind === 'word') return `w:${c.stem}`;
   if (c.kind === 'phrase') return `p:${c.stems.join(' ')}`;
   return `x:${c.prefixes.join(' ')}`;

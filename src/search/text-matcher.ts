@@ -1,0 +1,132 @@
+import type { DatabaseHandle } from '../db/database.ts';
+import { buildSearchDocuments } from './documents.ts';
+import type { FacetData } from './facet-index.ts';
+import type { TextHits } from './facet-query.ts';
+import { type FullTextIndex, RANK_LIMIT } from './full-text.ts';
+import { IdSet } from './id-set.ts';
+import { clauseKey, type TextClause, type TextQuery } from './text.ts';
+
+/** What one clause matches, as bits: anywhere, and in the title. */
+interface ClauseSets {
+  all: IdSet;
+  title: IdSet;
+}
+
+/** Projects sampled to find the frequent tokens worth fetching ahead. */
+const SAMPLE = 1000;
+/** A token in at least this share of the sample is fetched ahead. */
+const FREQUENT_SHARE = 0.02;
+/** At most this many tokens are fetched ahead (two bits per project each). */
+const MAX_PREFETCH = 256;
+/** Clauses kept beyond the fetched-ahead tokens, least recently used dropped first. */
+const CLAUSE_CACHE_SIZE = 512;
+
+/**
+ * Matches text queries from per-clause id sets. The full-text index answers one clause at a
+ * time (a word, a phrase or a prefix); its ids are kept as bits per data version, and a query
+ * is their intersection less its exclusions. A common word costs the engines hundreds of
+ * milliseconds to list at a million projects, but is listed once; every query that uses it,
+ * alone or with other words, is then bit operations. Phrases and prefixes still come from the
+ * engine, which knows positions and the token list. Ranking of few hits stays with the engine.
+ */
+export function createTextMatcher(handle: DatabaseHandle, fullText: FullTextIndex) {
+  let cacheOf: { data: FacetData; generation: number } | null = null;
+  const cache = new Map<string, Promise<ClauseSets>>();
+
+  const current = (data: FacetData) => {
+    if (!cacheOf || cacheOf.data !== data || cacheOf.generation !== data.generation) {
+      cache.clear();
+      cacheOf = { data, generation: data.generation };
+    }
+  };
+
+  const setsOf = (clause: TextClause): Promise<ClauseSets> => {
+    const key = clauseKey(clause);
+    const known = cache.get(key);
+    if (known) {
+      cache.delete(key);
+      cache.set(key, known);
+      return known;
+    }
+    const fetched = fullText
+      .clauseIds(clause)
+      .then(({ ids, titleIds }) => ({ all: IdSet.of(ids), title: IdSet.of(titleIds) }));
+    // A failed fetch is not kept: the next query asks again.
+    fetched.catch(() => cache.delete(key));
+    cache.set(key, fetched);
+    if (cache.size > CLAUSE_CACHE_SIZE + MAX_PREFETCH) cache.delete(cache.keys().next().value!);
+    return fetched;
+  };
+
+  const intersect = (sets: IdSet[]) => sets.reduce((a, b) => a.and(b));
+  const union = (sets: IdSet[]) => sets.reduce((a, b) => a.or(b));
+
+  return {
+    /** The query's hits, with title-first scores when ranked. */
+    async match(data: FacetData, query: TextQuery, ranked: boolean): Promise<TextHits> {
+      current(data);
+      const include = await Promise.all(query.include.map(setsOf));
+      const exclude = await Promise.all(query.exclude.map(setsOf));
+      if (include.length === 0) {
+        return { ids: liveIdsOutside(data, union(exclude.map((s) => s.all))), scores: null };
+      }
+      let hits = intersect(include.map((s) => s.all));
+      for (const s of exclude) hits = hits.andNot(s.all);
+      const ids = hits.ids();
+      if (!ranked) return { ids, scores: null };
+      if (ids.length <= RANK_LIMIT) {
+        // Few hits: the engine's own ranking (bm25, ts_rank) over them is cheap.
+        const ranking = await fullText.match(query, true);
+        return { ids: ranking.ids, scores: ranking.scores };
+      }
+      const title = intersect(include.map((s) => s.title));
+      const scores = new Float64Array(ids.length);
+      for (let i = 0; i < ids.length; i++) scores[i] = title.has(ids[i]!) ? 1 : 0;
+      return { ids, scores };
+    },
+
+    /** Fetches the clause sets of the tokens frequent in a sample of documents. */
+    async prefetch(data: FacetData): Promise<number> {
+      current(data);
+      const tokens = await frequentTokens(handle, data);
+      for (const stem of tokens) await setsOf({ kind: 'word', stem });
+      return tokens.length;
+    },
+  };
+}
+
+export type TextMatcher = ReturnType<typeof createTextMatcher>;
+
+/** Ids of live projects not in `excluded`. */
+function liveIdsOutside(data: FacetData, excluded: IdSet): Int32Array {
+  const out = new Int32Array(data.liveCount);
+  let n = 0;
+  for (let s = 0; s < data.slotCount; s++) {
+    const id = data.projectId.data[s]!;
+    if (data.alive[s] && !excluded.has(id)) out[n++] = id;
+  }
+  return out.subarray(0, n);
+}
+
+/** Tokens in at least FREQUENT_SHARE of an evenly spread sample of live projects. */
+async function frequentTokens(handle: DatabaseHandle, data: FacetData): Promise<string[]> {
+  const step = Math.max(1, Math.floor(data.slotCount / SAMPLE));
+  const ids: number[] = [];
+  for (let s = 0; s < data.slotCount; s += step) {
+    if (data.alive[s]) ids.push(data.projectId.data[s]!);
+  }
+  if (ids.length === 0) return [];
+  const { documents } = await buildSearchDocuments(handle.db, ids);
+  const df = new Map<string, number>();
+  for (const d of documents) {
+    for (const token of new Set(`${d.title} ${d.body}`.split(' '))) {
+      if (token) df.set(token, (df.get(token) ?? 0) + 1);
+    }
+  }
+  const least = Math.max(2, Math.ceil(documents.length * FREQUENT_SHARE));
+  return [...df]
+    .filter(([, n]) => n >= least)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, MAX_PREFETCH)
+    .map(([token]) => token);
+}
