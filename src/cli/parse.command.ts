@@ -19,7 +19,7 @@ function budgetJson(text: string) {
       isTotal: line.isTotal,
     })),
     shares: parsed.shares ?? [],
-    notes: parsed.notes,
+    notes: parsed.notes.map((n) => n.text),
   };
 }
 
@@ -39,7 +39,7 @@ function periodJson(text: string) {
     sure: parsed.sure,
     start: dateJson(parsed.start),
     end: dateJson(parsed.end),
-    notes: parsed.notes,
+    notes: parsed.notes.map((n) => n.text),
   };
 }
 

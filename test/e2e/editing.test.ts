@@ -99,7 +99,7 @@ describe('editing in a real browser', () => {
       '/ru/admin/projects/new',
     ]) {
       await phone.goto(`${server.origin}${path}`);
-      const width = await phone.evaluate(() => document.documentElement.scrollWidth);
+      const width = await phone.evaluate('document.documentElement.scrollWidth');
       expect(width, path).toBeLessThanOrEqual(375);
     }
   });

@@ -22,7 +22,7 @@ type Mark = '.' | ',';
 export type NumberReading =
   | { kind: 'exact'; digits: DecimalDigits; decimalMark: Mark | null; groupMark: Mark | null }
   | { kind: 'ambiguous'; mark: Mark; asGrouped: DecimalDigits; asDecimal: DecimalDigits }
-  | { kind: 'invalid'; reason: string };
+  | { kind: 'invalid'; reason: 'mixedSeparators' | 'badGrouping' };
 
 /** Which marks the text uses unambiguously as decimal point and as thousands separator. */
 export interface MarkEvidence {
@@ -102,10 +102,10 @@ export function readNumber(run: NumberRun): NumberReading {
   if (kinds.size === 2) {
     // "1,234.56" or "1.234,56": the last mark is the decimal one and occurs once.
     if (!isMark(last) || marks.filter((m) => m === last).length !== 1) {
-      return { kind: 'invalid', reason: 'both "." and "," are used more than once' };
+      return { kind: 'invalid', reason: 'mixedSeparators' };
     }
     if (!groupsValid(parts.slice(0, -1))) {
-      return { kind: 'invalid', reason: 'thousands are not in groups of three' };
+      return { kind: 'invalid', reason: 'badGrouping' };
     }
     const groupMark: Mark = last === '.' ? ',' : '.';
     return {
@@ -118,7 +118,7 @@ export function readNumber(run: NumberRun): NumberReading {
   const mark = marks[0]!;
   if (marks.length > 1) {
     if (spaced || !groupsValid(parts)) {
-      return { kind: 'invalid', reason: 'thousands are not in groups of three' };
+      return { kind: 'invalid', reason: 'badGrouping' };
     }
     return {
       kind: 'exact',

@@ -8,21 +8,7 @@ import {
   startsBreakdown,
   startsRate,
 } from './budget-text-labels.ts';
-
-/** Collects what a reading was unsure of or left out; any warning makes it unsure. */
-export class Notes {
-  readonly list: string[] = [];
-  sure = true;
-  /** Something was guessed, ignored or inconsistent: the reading is no longer sure. */
-  warn(note: string) {
-    this.sure = false;
-    if (!this.list.includes(note)) this.list.push(note);
-  }
-  /** Worth knowing, but the reading stays sure. */
-  info(note: string) {
-    if (!this.list.includes(note)) this.list.push(note);
-  }
-}
+import type { ParseNotes } from './parse-notes.ts';
 
 /** An amount or a share found in the text, before it becomes a budget line. */
 export interface Item {
@@ -69,7 +55,7 @@ const POST_PURPOSE =
   /^\s*(?:(?:for|to|на|для)\s+([^,;()[\]\n]{1,80})|((?:from|от)\s+[^,;()[\]\n]{1,80}))/iu;
 
 /** Gives every item its label and notes whether it stands in or opens an "of which" breakdown. */
-export function labelItems(text: string, items: Item[], notes: Notes): void {
+export function labelItems(text: string, items: Item[], notes: ParseNotes): void {
   let previousEnd = 0;
   items.forEach((item, index) => {
     const clause = text.slice(clauseStart(text, previousEnd, item.start), item.start);
@@ -89,14 +75,14 @@ export function labelItems(text: string, items: Item[], notes: Notes): void {
     }
     item.followedByBreakdown = startsBreakdown(text.slice(item.end, nextStart));
     if (item.kind === 'amount' && startsRate(text.slice(item.end, nextStart))) {
-      notes.warn(`"${item.raw}" is a rate (per year, per grant…), not a sum`);
+      notes.warn('rate', item.raw);
     }
     if (item.kind === 'share' && item.label === null) {
       const previous = items[index - 1];
       if (previous?.kind === 'amount') item.label = previous.label;
     }
     if (item.label && item.label.length > MAX_LABEL_LENGTH) {
-      notes.info(`a label longer than ${MAX_LABEL_LENGTH} characters was shortened`);
+      notes.info('labelShortened', MAX_LABEL_LENGTH);
       item.label = `${item.label.slice(0, MAX_LABEL_LENGTH - 1)}…`;
     }
     previousEnd = item.end;
@@ -107,7 +93,7 @@ export function labelItems(text: string, items: Item[], notes: Notes): void {
  * Marks the totals: lines named "Total"/"Budget", a figure followed by "of which", the only
  * figure, and the same total restated in another currency ("EUR 4.5 million / USD 5 million").
  */
-export function decideTotals(amounts: Item[], notes: Notes): void {
+export function decideTotals(amounts: Item[], notes: ParseNotes): void {
   amounts.forEach((a, k) => {
     const previous = amounts[k - 1];
     const next = amounts[k + 1];
@@ -115,7 +101,7 @@ export function decideTotals(amounts: Item[], notes: Notes): void {
       a.isTotal = !a.inBreakdown && isTotalLabel(a.label);
       a.isTotal ||= a.followedByBreakdown && !a.inBreakdown;
     } else if (a.inBreakdown) {
-      notes.warn(`"${a.raw}" has no label`);
+      notes.warn('noLabel', a.raw);
     } else if (a.followedByBreakdown) {
       a.isTotal = true;
     } else if (k === 0 && (!next || (next.label === null && next.code !== a.code))) {
@@ -123,7 +109,7 @@ export function decideTotals(amounts: Item[], notes: Notes): void {
     } else if (previous?.isTotal && previous.code !== a.code) {
       a.isTotal = true;
     } else {
-      notes.warn(`"${a.raw}" has no label; it was read as a component`);
+      notes.warn('noLabelComponent', a.raw);
     }
   });
   const only = amounts.length === 1 ? amounts[0] : undefined;
@@ -131,14 +117,12 @@ export function decideTotals(amounts: Item[], notes: Notes): void {
 }
 
 /** Warns when totals disagree or the components add up to more than their total. */
-export function checkConsistency(amounts: Item[], notes: Notes): void {
+export function checkConsistency(amounts: Item[], notes: ParseNotes): void {
   const totals = new Map<string, number>();
   for (const a of amounts.filter((x) => x.isTotal)) {
     const known = totals.get(a.code);
     if (known !== undefined && known !== a.cents) {
-      notes.warn(
-        `two different totals in ${a.code}: ${moneyText(known, a.code)} and ${moneyText(a.cents, a.code)}`,
-      );
+      notes.warn('twoTotals', a.code, moneyText(known, a.code), moneyText(a.cents, a.code));
     }
     totals.set(a.code, Math.max(known ?? 0, a.cents));
   }
@@ -149,9 +133,7 @@ export function checkConsistency(amounts: Item[], notes: Notes): void {
   for (const [code, sum] of parts) {
     const total = totals.get(code);
     if (total !== undefined && sum > total) {
-      notes.warn(
-        `the components add up to ${moneyText(sum, code)}, more than the total ${moneyText(total, code)}`,
-      );
+      notes.warn('componentsExceedTotal', moneyText(sum, code), moneyText(total, code));
     }
   }
 }

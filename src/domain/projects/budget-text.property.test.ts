@@ -146,13 +146,16 @@ describe('a formatted amount parses back to the same cents', () => {
           const text = place(written, currency, before, space);
           const parsed = parseBudgetText(text);
           const expected = Number(whole * 100n + BigInt(showCents || cents > 0 ? cents : 0));
-          expect(parsed.lines, `${text}: ${parsed.notes.join('; ')}`).toEqual([
+          expect(parsed.lines, `${text}: ${parsed.notes.map((n) => n.text).join('; ')}`).toEqual([
             { label: null, amountCents: expected, currency: currency[1], isTotal: true },
           ]);
           // Only "1.234"-style integers (a dot or a Russian comma before one group) may be unsure.
           const oneGroup = whole >= 1000n && whole < 1_000_000n;
           const mayDoubt = !(showCents || cents > 0) && oneGroup && (sep === '.' || sep === ',');
-          if (!mayDoubt) expect(parsed.sure, `${text}: ${parsed.notes.join('; ')}`).toBe(true);
+          if (!mayDoubt)
+            expect(parsed.sure, `${text}: ${parsed.notes.map((n) => n.text).join('; ')}`).toBe(
+              true,
+            );
         },
       ),
       { numRuns: 2_000 },
@@ -177,10 +180,15 @@ describe('a formatted amount parses back to the same cents', () => {
           const line = parsed.lines[0];
           // "1,500 million" may be read either way, but then it must say it is unsure.
           if (parsed.sure) {
-            expect(line?.amountCents, `${text}: ${parsed.notes.join('; ')}`).toBe(Number(expected));
+            expect(
+              line?.amountCents,
+              `${text}: ${parsed.notes.map((n) => n.text).join('; ')}`,
+            ).toBe(Number(expected));
           }
           if (frac.length !== 3) {
-            expect(parsed.sure, `${text}: ${parsed.notes.join('; ')}`).toBe(true);
+            expect(parsed.sure, `${text}: ${parsed.notes.map((n) => n.text).join('; ')}`).toBe(
+              true,
+            );
             expect(line?.currency).toBe(currency[1]);
           }
         },

@@ -178,7 +178,7 @@ describe('parseBudgetText: formats read for sure', () => {
   it.each(SURE_CASES)('%s', (text, expected) => {
     const parsed = parseBudgetText(text);
     expect(parsed.lines).toEqual(lines(expected));
-    expect(parsed.sure, parsed.notes.join('; ')).toBe(true);
+    expect(parsed.sure, parsed.notes.map((n) => n.text).join('; ')).toBe(true);
   });
 });
 
@@ -266,7 +266,7 @@ describe('parseBudgetText: unsure readings say so', () => {
   it.each(UNSURE_CASES)('%s', (text, note) => {
     const parsed = parseBudgetText(text);
     expect(parsed.sure).toBe(false);
-    expect(parsed.notes.join('\n')).toContain(note);
+    expect(parsed.notes.map((n) => n.text).join('\n')).toContain(note);
   });
 
   it('still reads the likely amount when it is unsure', () => {
@@ -295,14 +295,20 @@ describe('parseBudgetText: unsure readings say so', () => {
         ['courts', 200_000_000, 'EUR', false],
       ]),
     );
-    expect(parsed.notes.join()).toContain('taken from the rest of the text');
+    expect(parsed.notes.map((n) => n.text).join()).toContain('taken from the rest of the text');
   });
 });
 
 describe('parseBudgetText: hostile input', () => {
   it('refuses text over the length cap without reading it', () => {
     const parsed = parseBudgetText(`USD 5 million ${'x'.repeat(MAX_BUDGET_TEXT_LENGTH)}`);
-    expect(parsed).toEqual({ lines: [], sure: false, notes: [expect.stringContaining('longer')] });
+    expect(parsed).toEqual({
+      lines: [],
+      sure: false,
+      notes: [
+        expect.objectContaining({ code: 'textTooLong', text: expect.stringContaining('longer') }),
+      ],
+    });
   });
 
   it('refuses text with hundreds of numbers', () => {

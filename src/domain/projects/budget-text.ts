@@ -12,13 +12,8 @@ import {
 import { type Multiplier, readMultiplier, readPercent } from '../money/scale-words.ts';
 import type { BudgetLine } from './budget.ts';
 import { endsWithNumberedName } from './budget-text-labels.ts';
-import {
-  checkConsistency,
-  decideTotals,
-  type Item,
-  labelItems,
-  Notes,
-} from './budget-text-structure.ts';
+import { checkConsistency, decideTotals, type Item, labelItems } from './budget-text-structure.ts';
+import { type ParseNote, ParseNotes, parseNote } from './parse-notes.ts';
 
 /** A share of the budget named in the text: "(EU contribution: 100 percent)". */
 export interface BudgetShare {
@@ -31,7 +26,7 @@ export interface ParsedBudget {
   lines: BudgetLine[];
   /** False when anything was guessed, ignored or inconsistent, or nothing was found. */
   sure: boolean;
-  notes: string[];
+  notes: ParseNote[];
   shares?: BudgetShare[];
 }
 
@@ -54,7 +49,7 @@ interface Candidate {
 
 interface Context {
   text: string;
-  notes: Notes;
+  notes: ParseNotes;
   evidence: MarkEvidence;
   mentions: CurrencyMention[];
 }
@@ -71,24 +66,22 @@ export function parseBudgetText(input: string): ParsedBudget {
   try {
     return parse(typeof input === 'string' ? input : '');
   } catch {
-    return { lines: [], sure: false, notes: ['the budget text could not be read'] };
+    return { lines: [], sure: false, notes: [parseNote('budgetUnreadable')] };
   }
 }
 
 function parse(input: string): ParsedBudget {
   if (input.length > MAX_BUDGET_TEXT_LENGTH) {
-    const note = `the text is longer than ${MAX_BUDGET_TEXT_LENGTH} characters and was not read`;
-    return { lines: [], sure: false, notes: [note] };
+    return { lines: [], sure: false, notes: [parseNote('textTooLong', MAX_BUDGET_TEXT_LENGTH)] };
   }
   const text = input.replace(/\r\n?/g, '\n');
   const candidates = findCandidates(text);
   if (candidates.length > MAX_BUDGET_NUMBERS) {
-    const note = `the text has more than ${MAX_BUDGET_NUMBERS} numbers and was not read`;
-    return { lines: [], sure: false, notes: [note] };
+    return { lines: [], sure: false, notes: [parseNote('tooManyNumbers', MAX_BUDGET_NUMBERS)] };
   }
   const ctx: Context = {
     text,
-    notes: new Notes(),
+    notes: new ParseNotes(),
     evidence: markEvidence(candidates.map((c) => c.reading)),
     mentions: findCurrencyMentions(text),
   };
@@ -105,7 +98,7 @@ function parse(input: string): ParsedBudget {
     for (const m of [c.prefix, c.suffix]) if (m) usedCodes.add(m.code);
   }
   for (const m of ctx.mentions) {
-    if (!usedCodes.has(m.code)) ctx.notes.warn(`"${m.raw}" is not next to an amount`);
+    if (!usedCodes.has(m.code)) ctx.notes.warn('currencyAlone', m.raw);
   }
   const lines: BudgetLine[] = amounts.map((a) => ({
     label: a.label,
@@ -113,7 +106,7 @@ function parse(input: string): ParsedBudget {
     currency: a.code,
     isTotal: a.isTotal,
   }));
-  if (lines.length === 0) ctx.notes.warn('no amount with a currency was found');
+  if (lines.length === 0) ctx.notes.warn('noAmount');
   const shares = items
     .filter((i) => i.kind === 'share')
     .map((s) => ({ label: s.label, percentage: s.percentage }));
@@ -190,7 +183,7 @@ function markRanges({ text, notes }: Context, candidates: Candidate[]) {
       a.inRange = true;
       b.inRange = true;
       const span = text.slice(a.prefix?.start ?? a.run.start, b.suffix?.end ?? b.valueEnd);
-      notes.warn(`"${span}" is a range and was not read`);
+      notes.warn('range', span);
     }
   }
 }
@@ -222,13 +215,13 @@ function readItems(ctx: Context, candidates: Candidate[]): Item[] {
       if (!looksLikeMoney(c)) continue;
       // "EUR 10 million, of which 2 million for courts": one currency in the text is the one.
       if (codes.size !== 1 || !mentions[0]) {
-        notes.warn(`"${raw}" has no currency and was ignored`);
+        notes.warn('noCurrency', raw);
         continue;
       }
       mention = mentions[0];
-      notes.info(`the currency of "${raw}" was taken from the rest of the text (${mention.code})`);
+      notes.info('currencyFromText', raw, mention.code);
     }
-    if (mention.assumed) notes.warn(`"${mention.raw}" was taken to mean ${mention.code}`);
+    if (mention.assumed) notes.warn('currencyAssumed', mention.raw, mention.code);
     const cents = readCents(c, raw, CYRILLIC.test(mention.raw), ctx);
     if (cents === null) continue;
     items.push({
@@ -248,7 +241,7 @@ function readItems(ctx: Context, candidates: Candidate[]): Item[] {
 function digitsOf(c: Candidate, raw: string, russian: boolean, ctx: Context): DecimalDigits | null {
   const r = c.reading;
   if (r.kind === 'invalid') {
-    ctx.notes.warn(`"${raw}" is not a number that can be read exactly (${r.reason})`);
+    ctx.notes.warn(r.reason, raw);
     return null;
   }
   if (r.kind === 'exact') return r.digits;
@@ -260,7 +253,10 @@ function digitsOf(c: Candidate, raw: string, russian: boolean, ctx: Context): De
     const other = resolved.asDecimal ? r.asGrouped : r.asDecimal;
     const scale = c.multiplier ? ` ${c.multiplier.raw}` : '';
     ctx.notes.warn(
-      `"${raw}" was read as ${decimalText(resolved.digits)}${scale}; it could also mean ${decimalText(other)}${scale}`,
+      'numberAmbiguous',
+      raw,
+      `${decimalText(resolved.digits)}${scale}`,
+      `${decimalText(other)}${scale}`,
     );
   }
   return resolved.digits;
@@ -276,9 +272,9 @@ function readCents(
   const digits = digitsOf(c, raw, russian, ctx);
   if (!digits) return null;
   const { cents, exact } = decimalToCents(digits, c.multiplier?.exponent ?? 0);
-  if (!exact) ctx.notes.warn(`"${raw}" has digits below one cent; it was rounded`);
+  if (!exact) ctx.notes.warn('subCent', raw);
   const safe = safeCents(cents);
-  if (safe === null) ctx.notes.warn(`"${raw}" is too large to store exactly and was ignored`);
+  if (safe === null) ctx.notes.warn('tooLarge', raw);
   return safe;
 }
 
@@ -287,6 +283,6 @@ function readPercentage(c: Candidate, ctx: Context): number | null {
   const digits = digitsOf(c, raw, false, ctx);
   if (!digits) return null;
   const value = Number(decimalText(digits));
-  if (value > 100) ctx.notes.warn(`the share "${raw}" is more than 100 percent`);
+  if (value > 100) ctx.notes.warn('shareOver100', raw);
   return value;
 }

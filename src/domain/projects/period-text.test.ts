@@ -64,7 +64,7 @@ describe('parsePeriodText: formats read for sure', () => {
   it.each(SURE_CASES)('%s', (text, start, end) => {
     const parsed = parsePeriodText(text);
     expect({ start: parsed.start, end: parsed.end }).toEqual({ start, end });
-    expect(parsed.sure, parsed.notes.join('; ')).toBe(true);
+    expect(parsed.sure, parsed.notes.map((n) => n.text).join('; ')).toBe(true);
     expect(parsed.notes).toEqual([]);
   });
 });
@@ -91,7 +91,7 @@ describe('parsePeriodText: unsure readings say so', () => {
   it.each(UNSURE_CASES)('%s', (text, note) => {
     const parsed = parsePeriodText(text);
     expect(parsed.sure).toBe(false);
-    expect(parsed.notes.join('\n')).toContain(note);
+    expect(parsed.notes.map((n) => n.text).join('\n')).toContain(note);
   });
 
   it('still gives the likely reading of "2011-12" and "September – June 2019"', () => {

@@ -1,4 +1,5 @@
-import { isValidPartialDate, type PartialDate, type Period, periodProblem } from './period.ts';
+import { type ParseNote, ParseNotes, parseNote } from './parse-notes.ts';
+import { isValidPartialDate, type PartialDate, type Period, periodProblemCode } from './period.ts';
 import { type DateToken, tokenizePeriod } from './period-text-tokens.ts';
 
 /** The result of reading free period text: the period, and whether the reading is sure. */
@@ -6,7 +7,7 @@ export interface ParsedPeriod extends Period {
   /** False when the text was only partly understood; the caller should keep it for a person. */
   sure: boolean;
   /** What was unsure or ignored, for the person who checks it. */
-  notes: string[];
+  notes: ParseNote[];
 }
 
 /** Longer texts are not read: a period is a few words. */
@@ -17,14 +18,7 @@ const SPACES = /[\s\u00A0\u202F\u2009\u2007]+/g;
 
 type Side = 'start' | 'end';
 
-class Reading {
-  readonly notes: string[] = [];
-  sure = true;
-  warn(note: string) {
-    this.sure = false;
-    if (!this.notes.includes(note)) this.notes.push(note);
-  }
-}
+type Reading = ParseNotes;
 
 /**
  * Reads period text as people write it: "January 2015 – December 2019", "2011-2016",
@@ -35,37 +29,37 @@ export function parsePeriodText(input: string): ParsedPeriod {
   try {
     return parse(typeof input === 'string' ? input : '');
   } catch {
-    return { start: null, end: null, sure: false, notes: ['the period text could not be read'] };
+    return { start: null, end: null, sure: false, notes: [parseNote('periodUnreadable')] };
   }
 }
 
 function parse(input: string): ParsedPeriod {
-  const reading = new Reading();
-  const none = (note: string): ParsedPeriod => ({
+  const reading = new ParseNotes();
+  const none = (note: ParseNote): ParsedPeriod => ({
     start: null,
     end: null,
     sure: false,
-    notes: [...reading.notes, note],
+    notes: [...reading.list, note],
   });
   if (input.length > MAX_PERIOD_TEXT_LENGTH) {
-    return none(`the text is longer than ${MAX_PERIOD_TEXT_LENGTH} characters and was not read`);
+    return none(parseNote('textTooLong', MAX_PERIOD_TEXT_LENGTH));
   }
   const text = input.toLowerCase().replace(DASHES, '-').replace(SPACES, ' ').trim();
-  if (!text) return none('the text is empty');
+  if (!text) return none(parseNote('textEmpty'));
 
   const tokens = tokenizePeriod(text).filter((t) => t.kind !== 'noise');
   const unknown = tokens.filter((t) => t.kind === 'unknown').map((t) => t.raw);
   if (unknown.length > 0)
     reading.warn(
-      `not understood: ${unknown
+      'notUnderstood',
+      unknown
         .slice(0, 5)
         .map((w) => `"${w}"`)
-        .join(', ')}`,
+        .join(', '),
     );
   const dates = tokens.filter((t): t is DateToken => t.kind === 'date');
-  if (dates.length === 0) return none('no month or year was found');
-  if (dates.length > 2)
-    reading.warn(`more than two dates; only "${dates[0]!.raw}" and "${dates[1]!.raw}" were read`);
+  if (dates.length === 0) return none(parseNote('noDate'));
+  if (dates.length > 2) reading.warn('moreThanTwoDates', dates[0]!.raw, dates[1]!.raw);
 
   const first = dates[0]!;
   const second = dates[1];
@@ -81,23 +75,20 @@ function parse(input: string): ParsedPeriod {
   let end: PartialDate | null = null;
   if (second) {
     if (!between.some((k) => k === 'join' || k === 'until')) {
-      reading.warn(`"${first.raw}" and "${second.raw}" are not joined by a dash or "to"`);
+      reading.warn('notJoined', first.raw, second.raw);
     }
     const years = borrowYears(first, second, reading);
     start = toDate(first, 'start', years.first, reading);
     end = toDate(second, 'end', years.second, reading);
   } else if (before.includes('until') || (before.includes('join') && !before.includes('since'))) {
     end = toDate(first, 'end', first.year, reading);
-    if (!before.includes('until')) reading.warn('the period has only an end');
+    if (!before.includes('until')) reading.warn('onlyEnd');
   } else if (before.includes('since') || opensEnd) {
     start = toDate(first, 'start', first.year, reading);
-    if (!before.includes('since') && !after.includes('present'))
-      reading.warn('the period has only a start');
+    if (!before.includes('since') && !after.includes('present')) reading.warn('onlyStart');
   } else if (first.alsoYears) {
     const [a, b] = first.alsoYears;
-    reading.warn(
-      `"${first.raw}" was read as the years ${a} to ${b}; it could also mean ${first.month}/${a}`,
-    );
+    reading.warn('yearsOrMonth', first.raw, a, b, `${first.month}/${a}`);
     start = { year: a };
     end = { year: b };
   } else {
@@ -105,11 +96,11 @@ function parse(input: string): ParsedPeriod {
     start = toDate(first, 'start', first.year, reading);
     end = toDate(first, 'end', first.year, reading);
   }
-  if (!start && !end) return none('no valid month or year was found');
+  if (!start && !end) return none(parseNote('noValidDate'));
   const period = { start, end };
-  const problem = periodProblem(period);
+  const problem = periodProblemCode(period);
   if (problem) reading.warn(problem);
-  return { ...period, sure: reading.sure, notes: reading.notes };
+  return { ...period, sure: reading.sure, notes: reading.list };
 }
 
 // "January – December 2019": the first date borrows the second's year. "2015–19": the second
@@ -127,7 +118,7 @@ function borrowYears(first: DateToken, second: DateToken, reading: Reading) {
     const secondMonth = second.month ?? (second.quarter ?? 4) * 3;
     if (firstMonth !== undefined && first.month !== undefined && first.month > secondMonth) {
       firstYear -= 1;
-      reading.warn(`"${first.raw}" was taken to be in ${firstYear}`);
+      reading.warn('yearTaken', first.raw, firstYear);
     } else if (firstMonth === undefined) {
       firstYear = undefined;
     }
@@ -142,17 +133,16 @@ function toDate(
   reading: Reading,
 ): PartialDate | null {
   if (year === undefined) {
-    reading.warn(`"${token.raw}" has no year`);
+    reading.warn('noYear', token.raw);
     return null;
   }
-  if (token.dayMonthUnsure)
-    reading.warn(`in "${token.raw}" the day and the month could be either way round`);
+  if (token.dayMonthUnsure) reading.warn('dayMonthAmbiguous', token.raw);
   const d: PartialDate = { year };
   if (token.quarter !== undefined)
     d.month = side === 'start' ? token.quarter * 3 - 2 : token.quarter * 3;
   else if (token.month !== undefined) d.month = token.month;
   if (!isValidPartialDate(d)) {
-    reading.warn(`"${token.raw}" is not a valid month or year`);
+    reading.warn('dateInvalid', token.raw);
     return null;
   }
   return d;

@@ -265,7 +265,9 @@ for (const dialect of DIALECTS) {
         // Row problems are codes, told in the editor's language with the column's Russian name.
         expect(ru.body).toContain('Страна: «Atlantis» — неизвестная страна или регион');
         expect(ru.body).toContain('Период: «sometime» не удалось прочитать однозначно');
+        expect(ru.body).toContain('не найдено ни месяца, ни года');
         expect(ru.body).not.toContain('is not a known country');
+        expect(ru.body).not.toContain('no month or year');
         expect(await projectCount(bed)).toBe(count);
 
         const done = await bed.post(editor, `/admin/imports/${id}/import`);

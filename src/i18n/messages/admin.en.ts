@@ -1,3 +1,5 @@
+import { PARSE_NOTES_EN, type ParseNoteMessages } from '../../domain/projects/parse-notes.ts';
+
 /** The values a spreadsheet problem's sentence is built from. */
 type P = { value: string; detail: string };
 
@@ -386,6 +388,7 @@ export const adminEn = {
         `Imported: ${created} created, ${updated} updated.`,
       notImported: 'Nothing was written.',
     },
+    parseNotes: PARSE_NOTES_EN as ParseNoteMessages,
     problems: {
       fileUnreadable: ({ detail }: P) => `the file could not be read as CSV or XLSX: ${detail}`,
       noTitleColumn: () => 'no "Title" or "Slug" column was found in the first row',

@@ -263,7 +263,7 @@ function readPeriod(
           code: 'periodUnclear',
           column: 'period',
           value: periodText,
-          detail: parsed.notes.join('; '),
+          notes: parsed.notes,
         });
       } else fromText = { start: parsed.start, end: parsed.end };
     } else fromText = base.period;
@@ -321,7 +321,7 @@ function readBudget(
   const parsed = parseBudgetText(input.budgetText);
   input.budgetLines = parsed.sure ? parsed.lines : [];
   if (!parsed.sure) {
-    warnings.push({ code: 'budgetUnsure', column: 'budget', detail: parsed.notes.join('; ') });
+    warnings.push({ code: 'budgetUnsure', column: 'budget', notes: parsed.notes });
   }
   for (const line of input.budgetLines)
     if (!isKnownCurrency(line.currency))

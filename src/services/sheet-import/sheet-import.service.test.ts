@@ -106,7 +106,7 @@ for (const dialect of DIALECTS) {
         expect.objectContaining({ code: 'periodUnclear', column: 'period', value: 'sometime' }),
       ]);
       expect(
-        preview.rows[1]!.errors.map((e) => sheetProblemText(e, adminEn.imports.problems, 'en')),
+        preview.rows[1]!.errors.map((e) => sheetProblemText(e, adminEn.imports, 'en')),
       ).toEqual([
         'Country: "Atlantis" is not a known country or region',
         'Type of project: "Juggling" is not in the vocabulary',
@@ -178,7 +178,7 @@ for (const dialect of DIALECTS) {
         new TextEncoder().encode('Title\n"never closed\n'),
       );
       expect(broken.fileError).toMatchObject({ code: 'fileUnreadable' });
-      expect(sheetProblemText(broken.fileError!, adminEn.imports.problems, 'en')).toMatch(
+      expect(sheetProblemText(broken.fileError!, adminEn.imports, 'en')).toMatch(
         /could not be read as CSV or XLSX: line 2: a quoted cell is never closed/,
       );
       expect(broken.committed).toBe(false);

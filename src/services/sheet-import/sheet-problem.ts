@@ -1,3 +1,8 @@
+import {
+  type ParseNote,
+  type ParseNoteMessages,
+  parseNoteText,
+} from '../../domain/projects/parse-notes.ts';
 import { type ColumnKey, PROJECT_COLUMNS } from '../../interchange/csv/project-columns.ts';
 
 /**
@@ -35,8 +40,10 @@ export interface SheetProblem {
   column?: ColumnKey;
   /** The cell text (or the slug, the currency…) at fault. */
   value?: string;
-  /** A second value: the other period, a reason from a parser or a reader. */
+  /** A second value: the other period, or a reader's reason (in English). */
   detail?: string;
+  /** What the budget or period text parser was unsure of, told in the reader's language. */
+  notes?: ParseNote[];
 }
 
 /** The sentences of one language, one per code; the column name is put in front by the caller. */
@@ -52,13 +59,22 @@ export function columnHeader(column: ColumnKey, language: string): string {
   return language === 'ru' ? c.headerRu : c.header;
 }
 
+/** The sentences of one language for the problems and for the parsers' notes inside them. */
+export interface SheetProblemCatalogue {
+  problems: SheetProblemMessages;
+  parseNotes: ParseNoteMessages;
+}
+
 /** The problem as a sentence, "Country: "Atlantis" is not…"; a stored plain string is kept. */
 export function sheetProblemText(
   problem: SheetProblem | string,
-  messages: SheetProblemMessages,
+  catalogue: SheetProblemCatalogue,
   language: string,
 ): string {
   if (typeof problem === 'string') return problem;
-  const text = messages[problem.code]({ value: problem.value ?? '', detail: problem.detail ?? '' });
+  const detail = problem.notes
+    ? problem.notes.map((n) => parseNoteText(n, catalogue.parseNotes)).join('; ')
+    : (problem.detail ?? '');
+  const text = catalogue.problems[problem.code]({ value: problem.value ?? '', detail });
   return problem.column ? `${columnHeader(problem.column, language)}: ${text}` : text;
 }

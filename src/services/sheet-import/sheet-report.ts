@@ -2,7 +2,7 @@ import { adminEn } from '../../i18n/messages/admin.en.ts';
 import type { SheetImportReport } from './sheet-import.service.ts';
 import { type SheetProblem, sheetProblemText } from './sheet-problem.ts';
 
-const text = (problem: SheetProblem) => sheetProblemText(problem, adminEn.imports.problems, 'en');
+const text = (problem: SheetProblem) => sheetProblemText(problem, adminEn.imports, 'en');
 
 /** The report as the command line prints it: columns, then every row with an error or warning. */
 export function formatSheetReport(report: SheetImportReport): string {
