@@ -7,13 +7,6 @@ import { projectsOfChunk, Vocabularies } from './export-reader/project-records.t
 import { sqliteFileOf, sqliteSnapshotRowSource } from './export-reader/sqlite-snapshot-chunks.ts';
 
 /**
- * Projects per chunk. SQLite answers synchronously, so this is also how long the event loop is
- * held at a time (~10 ms at 1,000 on the benchmark's rows); smaller chunks cost more queries on
- * PostgreSQL, larger ones more garbage surviving into the old generation.
- */
-export const EXPORT_CHUNK_SIZE = 1_000;
-
-/**
  * Where the rows come from: on a SQLite file, its own read-only connection iterating each table
  * once (raw better-sqlite3 statements cannot go through Kysely's driver); otherwise (PostgreSQL,
  * an in-memory SQLite database) keyset chunks through Kysely. The one place the reader asks which
@@ -30,7 +23,7 @@ export async function exportRowSource(db: Db): Promise<RowSource> {
 /** The published, undeleted projects the row source gives, chunk by chunk, in id order. */
 export async function* publishedProjectChunksOf(
   source: RowSource,
-  chunkSize = EXPORT_CHUNK_SIZE,
+  chunkSize = source.chunkSize,
 ): AsyncGenerator<Project[]> {
   try {
     const vocab = new Vocabularies(source);
@@ -52,7 +45,7 @@ export async function* publishedProjectChunksOf(
  */
 export async function* readPublishedProjectChunks(
   db: Db,
-  chunkSize = EXPORT_CHUNK_SIZE,
+  chunkSize?: number,
 ): AsyncGenerator<Project[]> {
   yield* publishedProjectChunksOf(await exportRowSource(db), chunkSize);
 }

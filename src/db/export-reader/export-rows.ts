@@ -94,6 +94,8 @@ export interface VocabularyRows {
 
 /** Where an export's rows come from; `vocabularies(ids)` reads only those ids. */
 export interface RowSource {
+  /** Projects per chunk unless the caller asks otherwise. */
+  readonly chunkSize: number;
   chunks(chunkSize: number): AsyncIterable<RowChunk>;
   vocabularies(ids?: { organisations: number[]; types: number[] }): Promise<VocabularyRows>;
   close(): Promise<void>;

@@ -42,6 +42,10 @@ export function sqliteSnapshotRowSource(file: string): RowSource {
   };
 
   return {
+    // Small chunks: the iterators cost nothing per chunk, the event loop is held ~3 ms at a
+    // time, and fewer projects survive into V8's old generation (1,000 a chunk cost a third
+    // more CPU in garbage collection on the benchmark).
+    chunkSize: 250,
     async *chunks(chunkSize) {
       const projects = iterate(`select ${PROJECT_COLUMNS.join(', ')} from projects order by id`);
       const children = CHILD_KINDS.map((kind) => {

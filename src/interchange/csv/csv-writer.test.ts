@@ -143,6 +143,23 @@ describe('writeProjectsCsv', () => {
     expect(second![0]).toBe('Second');
   });
 
+  it("writes exactly the rows' records across chunk edges, multi-byte text and huge rows", async () => {
+    const projects = Array.from({ length: 300 }, (_, i) =>
+      sampleProject({
+        id: i + 1,
+        slug: `p-${i}`,
+        title: i % 3 === 0 ? `Проект «${i}» — 😀` : `Project ${i}`,
+        description: i === 150 ? 'Длинное описание, '.repeat(5_000) : `Row ${i}`,
+      }),
+    );
+    const out = new MemoryOutput();
+    await writeProjectsCsv(projectStream(projects), out, ctx);
+    const expected =
+      UTF8_BOM + csvRecord(EXPORT_HEADERS) + projects.map((p) => projectCsvRecord(p, ctx)).join('');
+    expect(out.chunks.length).toBeGreaterThan(3);
+    expect(out.text()).toBe(expected);
+  });
+
   it('ends every record with CRLF', async () => {
     const { text } = await csvOf();
     expect(text.endsWith('\r\n')).toBe(true);
