@@ -1,29 +1,13 @@
+import { emptyProjectInput } from '../../src/domain/projects/empty-project.ts';
 import type { ProjectInput } from '../../src/domain/projects/project.ts';
 
-/** A minimal valid project input; override any field. */
+/** A minimal valid, published project input; override any field. */
 export function projectInput(overrides: Partial<ProjectInput> = {}): ProjectInput {
-  return {
+  return emptyProjectInput({
     slug: 'test-project',
-    language: 'en',
     title: 'Test project',
-    summary: null,
-    description: null,
     period: { start: { year: 2020, month: 1 }, end: { year: 2022 } },
-    periodNote: null,
-    budgetText: null,
-    budgetLines: [],
-    countries: [],
-    regions: [],
-    beneficiary: null,
-    beneficiaryCountries: [],
-    typeSlugs: [],
-    sectors: [],
-    organisations: [],
-    contacts: [],
-    links: [],
-    translations: [],
-    provenance: { source: 'manual', iatiIdentifier: null, sourceFile: null, importedAt: null },
     state: 'published',
     ...overrides,
-  };
+  });
 }

@@ -7,6 +7,7 @@ import { nowIso } from '../../db/time.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { projectToInput } from '../../domain/editing/project-input.ts';
 import { ValidationError } from '../../domain/errors.ts';
+import { emptyProjectInput } from '../../domain/projects/empty-project.ts';
 import type { ProjectInput, PublicationState } from '../../domain/projects/project.ts';
 import { isValidSlug, slugify, uniqueSlug } from '../../domain/projects/slug.ts';
 import { isKnownCurrency } from '../../domain/vocabularies/codelists.ts';
@@ -112,26 +113,8 @@ async function existingByTitle(db: Db, titles: string[]) {
 }
 
 function blankInput(options: SheetImportOptions, file: string): ProjectInput {
-  return {
-    slug: '',
+  return emptyProjectInput({
     language: options.language ?? 'en',
-    title: '',
-    summary: null,
-    description: null,
-    period: { start: null, end: null },
-    periodNote: null,
-    budgetText: null,
-    budgetLines: [],
-    countries: [],
-    regions: [],
-    beneficiary: null,
-    beneficiaryCountries: [],
-    typeSlugs: [],
-    sectors: [],
-    organisations: [],
-    contacts: [],
-    links: [],
-    translations: [],
     provenance: {
       source: 'spreadsheet',
       iatiIdentifier: null,
@@ -139,7 +122,7 @@ function blankInput(options: SheetImportOptions, file: string): ProjectInput {
       importedAt: nowIso(),
     },
     state: options.state ?? 'draft',
-  };
+  });
 }
 
 const stable = (input: ProjectInput) =>
