@@ -252,6 +252,8 @@ function line(
     `wall ${m.seconds.toFixed(2)} s`,
     `CPU ${m.cpuSeconds.toFixed(2)} s`,
     bytes === null ? null : `${(bytes / 1e6 / m.seconds).toFixed(1)} MB/s`,
+    // What one core does, whatever else the machine is running.
+    bytes === null ? null : `${(bytes / 1e6 / m.cpuSeconds).toFixed(1)} MB per CPU-second`,
     `${Math.round(rows / m.seconds)} rows/s`,
     ttfbMs === null ? null : `first byte ${ttfbMs.toFixed(1)} ms`,
     `peak RSS ${m.peakRssMb} MB`,
@@ -333,7 +335,7 @@ async function main() {
     line('GET /projects.csv (curl)', http, rows, http.value.bytes, http.value.ttfbMs);
 
     console.log(
-      `ratio to the baseline (wall): service ${(service.seconds / baseline.seconds).toFixed(2)}×, HTTP ${(http.seconds / baseline.seconds).toFixed(2)}×; CSV formatting ≈ ${(100 * (1 - baseline.seconds / service.seconds)).toFixed(0)} % of the service's time`,
+      `ratio to the baseline: service ${(service.seconds / baseline.seconds).toFixed(2)}× wall, ${(service.cpuSeconds / baseline.cpuSeconds).toFixed(2)}× CPU; HTTP ${(http.seconds / baseline.seconds).toFixed(2)}× wall, ${(http.cpuSeconds / baseline.cpuSeconds).toFixed(2)}× CPU (the server's); CSV formatting ≈ ${(100 * (1 - baseline.cpuSeconds / service.cpuSeconds)).toFixed(0)} % of the service's CPU`,
     );
   } finally {
     if (!process.argv.includes('--keep')) await drop();
