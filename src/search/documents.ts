@@ -10,13 +10,8 @@ export interface SearchDocument {
   body: string;
 }
 
-/**
- * Everything of one published project that the index holds, however it was gathered: read back
- * from the database (`buildSearchDocuments`) or taken from the rows an import has in hand.
- * Lists are in their stored order (position); translations in any order.
- */
-export interface SearchableProject {
-  id: number;
+/** A project's own texts: the part of its document that needs nothing looked up. */
+export interface SearchableTexts {
   title: string;
   summary: string | null;
   description: string | null;
@@ -24,6 +19,21 @@ export interface SearchableProject {
   beneficiary: string | null;
   periodNote: string | null;
   translations: readonly SearchableTranslation[];
+}
+
+/** `textStemsOf` a project: computed where the project was mapped (the import's reader thread). */
+export interface TextStems {
+  title: string;
+  body: string;
+}
+
+/**
+ * Everything of one published project that the index holds, however it was gathered: read back
+ * from the database (`buildSearchDocuments`) or taken from the rows an import has in hand.
+ * Lists are in their stored order (position); translations in any order.
+ */
+export interface SearchableProject extends SearchableTexts {
+  id: number;
   countries: readonly string[];
   beneficiaryCountries: readonly string[];
   regions: readonly string[];
@@ -31,6 +41,8 @@ export interface SearchableProject {
   organisationNames: readonly (readonly string[])[];
   /** `typeSearchNames` of each project type, in its stored order. */
   typeNames: readonly (readonly string[])[];
+  /** `textStemsOf` this project when already computed. */
+  textStems?: TextStems | null;
 }
 
 export interface SearchableTranslation {
@@ -72,18 +84,28 @@ export function typeSearchNames(name: string, names: Readonly<Record<string, str
   ];
 }
 
-/**
- * The one definition of what is indexed: the title (original and translated) as the title, and
- * as the body the other texts, organisation names and acronyms, and country, region and type
- * names in English and Russian.
- */
-export function searchDocumentOf(p: SearchableProject): SearchDocument {
+// Names repeat from project to project (organisations, countries, types): stem each once.
+const nameStems = new Map<string, string>();
+const NAME_CACHE_SIZE = 50_000;
+
+function stemmedName(name: string): string {
+  let stems = nameStems.get(name);
+  if (stems === undefined) {
+    stems = stemmedText(name);
+    if (nameStems.size >= NAME_CACHE_SIZE) nameStems.clear();
+    nameStems.set(name, stems);
+  }
+  return stems;
+}
+
+/** Stemmed texts joined as one text would be stemmed: words of each, in order, space-separated. */
+function joinStems(parts: readonly string[]): string {
+  return parts.filter(Boolean).join(' ');
+}
+
+/** The stemmed title (original and translated) and the stemmed own texts of the body. */
+export function textStemsOf(p: SearchableTexts): TextStems {
   const texts = [...p.translations].sort(byLanguage);
-  const places = new Set<string>();
-  for (const code of p.countries) for (const l of LANGUAGES) places.add(countryName(code, l));
-  for (const code of p.beneficiaryCountries)
-    for (const l of LANGUAGES) places.add(countryName(code, l));
-  for (const code of p.regions) for (const l of LANGUAGES) places.add(regionName(code, l));
   const body: (string | null)[] = [
     p.summary,
     p.description,
@@ -92,16 +114,32 @@ export function searchDocumentOf(p: SearchableProject): SearchDocument {
     p.periodNote,
   ];
   for (const t of texts) body.push(t.summary, t.description, t.budgetText, t.beneficiary);
-  for (const names of p.organisationNames) body.push(...names);
-  body.push(...places);
-  for (const names of p.typeNames) body.push(...names);
   const title = [p.title];
   for (const t of texts) title.push(t.title);
   return {
-    id: p.id,
     title: stemmedText(title.join('\n')),
     body: stemmedText(body.filter(Boolean).join('\n')),
   };
+}
+
+/**
+ * The one definition of what is indexed: the title (original and translated) as the title, and
+ * as the body the other texts, organisation names and acronyms, and country, region and type
+ * names in English and Russian. Stemming parts apart gives the same tokens as stemming them
+ * joined, since a line break separates words as any other non-letter does.
+ */
+export function searchDocumentOf(p: SearchableProject): SearchDocument {
+  const own = p.textStems ?? textStemsOf(p);
+  const places = new Set<string>();
+  for (const code of p.countries) for (const l of LANGUAGES) places.add(countryName(code, l));
+  for (const code of p.beneficiaryCountries)
+    for (const l of LANGUAGES) places.add(countryName(code, l));
+  for (const code of p.regions) for (const l of LANGUAGES) places.add(regionName(code, l));
+  const body = [own.body];
+  for (const names of p.organisationNames) for (const n of names) body.push(stemmedName(n));
+  for (const place of places) body.push(stemmedName(place));
+  for (const names of p.typeNames) for (const n of names) body.push(stemmedName(n));
+  return { id: p.id, title: own.title, body: joinStems(body) };
 }
 
 function group<T extends { project_id: number }>(rows: T[]) {
@@ -275,6 +313,7 @@ export function searchableProjectOf(
   input: ProjectInput,
   organisationNames: readonly (readonly string[])[],
   typeNames: readonly (readonly string[])[],
+  textStems: TextStems | null = null,
 ): SearchableProject {
   return {
     id,
@@ -290,5 +329,6 @@ export function searchableProjectOf(
     regions: input.regions.map((r) => r.code),
     organisationNames,
     typeNames,
+    textStems,
   };
 }

@@ -1,13 +1,9 @@
 import type { Db } from '../../db/database.ts';
 import { loadProjects } from '../../db/project-read.repository.ts';
-import type { IatiActivity } from '../../interchange/iati/iati-activity.ts';
-import {
-  iatiToProject,
-  type MappedActivity,
-  type MappingContext,
-} from '../../interchange/iati/iati-to-project.ts';
-import { searchableProjectOf } from '../../search/documents.ts';
+import type { MappedActivity, MappingContext } from '../../interchange/iati/iati-to-project.ts';
+import { searchableProjectOf, type TextStems } from '../../search/documents.ts';
 import { projectsChangedInHand } from '../project-changes.ts';
+import type { ReadActivity } from './activity-mapping.ts';
 import type { OrganisationResolver } from './organisation-resolver.ts';
 import {
   type ExistingProject,
@@ -99,7 +95,12 @@ async function storedRows(db: Db, identifiers: string[]): Promise<Map<string, St
 }
 
 /** Gives every organisation of every project its id, dropping a role an organisation already has. */
-async function resolveOrganisations(db: Db, run: FileRun, items: MappedActivity[]) {
+async function resolveOrganisations(
+  db: Db,
+  run: FileRun,
+  items: MappedActivity[],
+  stems: ReadonlyMap<MappedActivity, TextStems | null>,
+) {
   const known = await run.organisations.resolve(
     db,
     items.flatMap((m) => m.participants.map((p) => p.organisation)),
@@ -124,6 +125,7 @@ async function resolveOrganisations(db: Db, run: FileRun, items: MappedActivity[
       organisationIds,
       organisationNames,
       typeIds: input.typeSlugs.map((s) => run.typeIds.get(s)!),
+      textStems: stems.get(m) ?? null,
     };
   });
 }
@@ -136,16 +138,17 @@ async function resolveOrganisations(db: Db, run: FileRun, items: MappedActivity[
 export async function importBatch(
   db: Db,
   run: FileRun,
-  activities: IatiActivity[],
+  activities: ReadActivity[],
 ): Promise<BatchOutcome> {
   const outcome: BatchOutcome = { created: 0, updated: 0, unchanged: 0, skipped: [], warnings: [] };
-  const skip = (a: IatiActivity, iatiIdentifier: string | null, reason: string) =>
+  const skip = (a: ReadActivity, iatiIdentifier: string | null, reason: string) =>
     outcome.skipped.push({ iatiIdentifier, activity: a.index + 1, reason });
 
-  const mapped: { activity: IatiActivity; value: MappedActivity }[] = [];
+  const mapped: { activity: ReadActivity; value: MappedActivity }[] = [];
+  const stems = new Map<MappedActivity, TextStems | null>();
   const firstIndex = new Map<string, number>();
   for (const activity of activities) {
-    const result = iatiToProject(activity, run.mapping);
+    const result = activity.result;
     if (!result.ok) {
       skip(activity, activity.iatiIdentifier, result.reason);
       continue;
@@ -161,6 +164,7 @@ export async function importBatch(
     }
     firstIndex.set(result.value.iatiIdentifier, activity.index);
     mapped.push({ activity, value: result.value });
+    stems.set(result.value, activity.stems);
   }
 
   const stored = await storedRows(
@@ -198,11 +202,12 @@ export async function importBatch(
       outcome.warnings.push({ iatiIdentifier: m.iatiIdentifier, message });
   }
 
-  const resolvedFresh = await resolveOrganisations(db, run, fresh);
+  const resolvedFresh = await resolveOrganisations(db, run, fresh, stems);
   const resolvedChanged = await resolveOrganisations(
     db,
     run,
     changed.map((c) => c.value),
+    stems,
   );
   const current = new Map(
     (
@@ -245,6 +250,7 @@ export async function importBatch(
       p.input,
       p.organisationNames,
       p.input.typeSlugs.map((s) => run.typeNames.get(s)!),
+      p.textStems,
     );
   const tell = async (written: { id: number; project: ResolvedProject }[], fresh: boolean) => {
     const published = written.filter((w) => w.project.input.state === 'published');

@@ -8,11 +8,12 @@ import { listProjectTypes } from '../../db/project-types.repository.ts';
 import { nowIso } from '../../db/time.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import type { PublicationState } from '../../domain/projects/project.ts';
-import type { IatiActivity } from '../../interchange/iati/iati-activity.ts';
 import { IatiReadError, readIatiActivities } from '../../interchange/iati/iati-reader.ts';
-import { typesByDacCode } from '../../interchange/iati/iati-to-project.ts';
+import { type MappingContext, typesByDacCode } from '../../interchange/iati/iati-to-project.ts';
 import { typeSearchNames } from '../../search/documents.ts';
+import { mapActivity, type ReadActivity } from './activity-mapping.ts';
 import { type FileRun, importBatch, type SkippedActivity } from './iati-batch.ts';
+import { type ReadProgress, readInThread } from './iati-read.thread.ts';
 import { OrganisationResolver } from './organisation-resolver.ts';
 import { SlugAllocator } from './slug-allocator.ts';
 
@@ -34,8 +35,15 @@ export interface ImportOptions {
   batchSize?: number;
   /** The user who runs the import (the upload page), for the audit log; null from the CLI. */
   actorId?: number | null;
-  /** The name the report and the projects' provenance give a stream (default "stream"). */
+  /** The name the report and the projects' provenance give the file (default: the path's last
+   * part, or "stream"). */
   fileName?: string;
+  /**
+   * Read and map a file (not a stream) in a worker thread beside the writes: faster on several
+   * cores, and the event loop stays freer for other requests meanwhile. By default for files of
+   * 8 MB and more (a thread costs ~0.3 s to start).
+   */
+  readerThread?: boolean;
   onProgress?: (progress: ImportProgress) => void;
 }
 
@@ -65,12 +73,45 @@ export interface ImportReport {
 }
 
 const MAX_WARNINGS = 1000;
+const READER_THREAD_MIN_BYTES = 8 << 20;
 
 function errorOf(error: unknown): ImportError {
   if (error instanceof IatiReadError) {
     return { message: error.message, line: error.line, column: error.column };
   }
   return { message: (error as Error)?.message ?? String(error), line: null, column: null };
+}
+
+/** Reads and maps in this thread: for streams (and when the reader thread is turned off). */
+async function* readHere(
+  source: string | Readable,
+  mapping: MappingContext,
+  batchSize: number,
+  progress: ReadProgress,
+): AsyncGenerator<ReadActivity[], void, undefined> {
+  // Opened here, so a failure before the first read leaves no file handle behind.
+  const input =
+    typeof source === 'string' ? createReadStream(source, { highWaterMark: 1 << 20 }) : source;
+  let bytes = 0;
+  let read = 0;
+  let items: ReadActivity[] = [];
+  const onBytes = (b: number) => {
+    bytes = b;
+    progress(read, bytes);
+  };
+  try {
+    for await (const activity of readIatiActivities(input, { onBytes })) {
+      read++;
+      items.push(mapActivity(activity, mapping));
+      if (items.length >= batchSize) {
+        yield items;
+        items = [];
+      }
+    }
+    yield items;
+  } finally {
+    progress(read, bytes);
+  }
 }
 
 /**
@@ -86,7 +127,7 @@ export async function importIatiFile(
   options: ImportOptions = {},
 ): Promise<ImportReport> {
   const started = performance.now();
-  const file = typeof source === 'string' ? basename(source) : (options.fileName ?? 'stream');
+  const file = options.fileName ?? (typeof source === 'string' ? basename(source) : 'stream');
   const report: ImportReport = {
     file,
     activities: 0,
@@ -104,9 +145,10 @@ export async function importIatiFile(
   const batchSize = options.batchSize ?? 500;
   try {
     const totalBytes = typeof source === 'string' ? (await stat(source)).size : null;
-    const progress = (bytesRead: number) => {
+    const progress = (activities: number, bytesRead: number) => {
+      report.activities = activities;
       report.bytes = bytesRead;
-      options.onProgress?.({ activities: report.activities, bytesRead, totalBytes });
+      options.onProgress?.({ activities, bytesRead, totalBytes });
     };
     const counts = await inTransaction(db, async (trx) => {
       const types = await listProjectTypes(trx);
@@ -124,7 +166,7 @@ export async function importIatiFile(
         force: options.force ?? false,
       };
       const totals = { created: 0, updated: 0, unchanged: 0 };
-      const flush = async (batch: IatiActivity[]) => {
+      const flush = async (batch: ReadActivity[]) => {
         const outcome = await importBatch(trx, run, batch);
         totals.created += outcome.created;
         totals.updated += outcome.updated;
@@ -134,19 +176,13 @@ export async function importIatiFile(
         const room = MAX_WARNINGS - report.warnings.length;
         if (room > 0) report.warnings.push(...outcome.warnings.slice(0, room));
       };
-      let batch: IatiActivity[] = [];
-      // Opened here, so a failure before the first read leaves no file handle behind.
-      const input =
-        typeof source === 'string' ? createReadStream(source, { highWaterMark: 1 << 20 }) : source;
-      for await (const activity of readIatiActivities(input, { onBytes: progress })) {
-        report.activities++;
-        batch.push(activity);
-        if (batch.length >= batchSize) {
-          await flush(batch);
-          batch = [];
-        }
-      }
-      if (batch.length > 0) await flush(batch);
+      const threaded =
+        typeof source === 'string' &&
+        (options.readerThread ?? (totalBytes ?? 0) >= READER_THREAD_MIN_BYTES);
+      const batches = threaded
+        ? readInThread(source, run.mapping, batchSize, progress)
+        : readHere(source, run.mapping, batchSize, progress);
+      for await (const items of batches) if (items.length > 0) await flush(items);
       await insertAuditEntry(trx, {
         action: 'iati_imported',
         actorId: options.actorId ?? null,

@@ -8,6 +8,7 @@ import {
   projectRow,
 } from '../../db/project-write.repository.ts';
 import type { ProjectInput } from '../../domain/projects/project.ts';
+import type { TextStems } from '../../search/documents.ts';
 
 // Many projects per statement: the importer's speed comes from here (see db/bulk-insert.ts).
 // The child rows themselves are saveProject's (addChildRows), for a whole batch at once.
@@ -19,6 +20,8 @@ export interface ResolvedProject {
   /** `organisationSearchNames` of each organisation (parallel to `organisationIds`). */
   organisationNames: string[][];
   typeIds: number[];
+  /** The stems of the project's own texts, when the reader computed them. */
+  textStems: TextStems | null;
 }
 
 /** Inserts new projects, many per statement; returns their ids in the order given. */
