@@ -1,4 +1,3 @@
-import { createReadStream } from 'node:fs';
 import type { Db } from '../../db/database.ts';
 import { type ImportReport, importIatiFile } from '../import/iati-import.service.ts';
 import type { IatiRunOptions, IatiRunReport } from './import-run.ts';
@@ -39,26 +38,22 @@ export async function runIatiFiles(
   let bytesBefore = 0;
   let recordsBefore = 0;
   for (const [index, file] of files.entries()) {
-    const input = createReadStream(file.path, { highWaterMark: 1 << 20 });
-    try {
-      const report = await importIatiFile(db, input, {
-        fileName: file.name,
-        state: options.state,
-        force: options.force,
-        actorId: options.actorId,
-        onProgress: (p) =>
-          onProgress({
-            filesDone: index,
-            recordsDone: recordsBefore + p.activities,
-            bytesRead: bytesBefore + p.bytesRead,
-          }),
-      });
-      reports.push(report);
-      recordsBefore += report.activities;
-    } finally {
-      // A file rejected half-way leaves its stream open; close it before the file is removed.
-      input.destroy();
-    }
+    // By path, not as a stream: a large file is then read in the importer's reader thread, and
+    // the web process's event loop stays free for other requests while it is imported.
+    const report = await importIatiFile(db, file.path, {
+      fileName: file.name,
+      state: options.state,
+      force: options.force,
+      actorId: options.actorId,
+      onProgress: (p) =>
+        onProgress({
+          filesDone: index,
+          recordsDone: recordsBefore + p.activities,
+          bytesRead: bytesBefore + p.bytesRead,
+        }),
+    });
+    reports.push(report);
+    recordsBefore += report.activities;
     bytesBefore += file.size;
     onProgress({ filesDone: index + 1, recordsDone: recordsBefore, bytesRead: bytesBefore });
   }
