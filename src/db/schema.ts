@@ -249,6 +249,17 @@ export interface ImportRunsTable {
   heartbeat_at: Timestamp;
 }
 
+/**
+ * One row per change to a searchable project (0: a vocabulary changed), appended in the
+ * writer's transaction; each web process's in-memory filter index catches up from the last id
+ * it read. The full-text tables (`project_search` / FTS5) differ by dialect and are reached
+ * through `src/search/` only, so they are not typed here.
+ */
+export interface SearchChangesTable {
+  id: Generated<number>;
+  project_id: number;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   organisation_translations: OrganisationTranslationsTable;
@@ -273,4 +284,5 @@ export interface Database {
   settings: SettingsTable;
   login_failures: LoginFailuresTable;
   import_runs: ImportRunsTable;
+  search_changes: SearchChangesTable;
 }
