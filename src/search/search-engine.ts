@@ -4,7 +4,13 @@ import { type FacetData, FacetIndex } from './facet-index.ts';
 import { type Evaluation, evaluate, type TextHits } from './facet-query.ts';
 import type { SearchVocabularyData } from './index-loader.ts';
 import { ensureSearchIndex } from './indexer.ts';
-import { emptyQuery, type FacetCount, type SearchQuery, type SearchResult } from './search.ts';
+import {
+  DEFAULT_BUDGET_CURRENCY,
+  emptyQuery,
+  type FacetCount,
+  type SearchQuery,
+  type SearchResult,
+} from './search.ts';
 import { snippetsFor } from './snippets.ts';
 import { pageByOrder, pageByScore, slotOrder } from './sort-order.ts';
 import { createTextMatcher } from './text-matcher.ts';
@@ -131,9 +137,11 @@ export function createSearchEngine(handle: DatabaseHandle): SearchEngine {
       return index.vocab();
     },
     async warm() {
-      // The list's default order and its unfiltered counts, so the first visitor waits for neither.
+      // Every sort order and the unfiltered counts, so that no visitor waits for building them.
       const data = await current();
-      slotOrder(data, 'start', 'USD');
+      for (const key of ['start', 'end', 'title', 'updated', 'budget'] as const) {
+        slotOrder(data, key, DEFAULT_BUDGET_CURRENCY);
+      }
       await evaluationFor(data, emptyQuery(), new Date().toISOString().slice(0, 10));
       // The ids of frequent words, so that the first query of a common word is not the slow one.
       await matcher.prefetch(data);

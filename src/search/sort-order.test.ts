@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { FacetData } from './facet-index.ts';
+import { pageByScore, slotOrder } from './sort-order.ts';
+
+// A catalogue with every awkward case: equal keys, missing dates and budgets, titles equal
+// but for case, and retired slots (changed and deleted projects).
+function catalogue(n: number): FacetData {
+  const data = new FacetData();
+  let seed = 7;
+  const rnd = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  const day = () =>
+    `20${10 + Math.floor(rnd() * 15)}-0${1 + Math.floor(rnd() * 9)}-1${Math.floor(rnd() * 9)}`;
+  const add = (id: number) =>
+    data.add({
+      id,
+      startsOn: rnd() < 0.1 ? null : day(),
+      endsOn: rnd() < 0.2 ? null : day(),
+      source: 'manual',
+      updatedAt: `2026-01-0${1 + Math.floor(rnd() * 9)}T00:00:00Z`,
+      title: ['Courts', 'courts', 'Ёлка', 'police', 'Police reform', 'Ąb'][Math.floor(rnd() * 6)]!,
+      places: [],
+      types: [],
+      donors: [],
+      implementers: [],
+      budgets:
+        rnd() < 0.3
+          ? []
+          : [{ currency: rnd() < 0.5 ? 'USD' : 'EUR', cents: Math.floor(rnd() * 50) * 100 }],
+    });
+  for (let id = n; id >= 1; id--) add(id * 3);
+  for (let id = 1; id <= n; id += 7) add(id * 3); // changed: a new slot, the old one retired
+  for (let id = 2; id <= n; id += 11) data.remove(id * 3); // deleted
+  return data;
+}
+
+/** The order as a plain comparator sort states it: by key, missing last, ties by id. */
+function reference(data: FacetData, key: (s: number) => number | string | null): number[] {
+  const live = [...Array(data.slotCount).keys()].filter((s) => data.alive[s]);
+  const ids = data.projectId.data;
+  return live.sort((a, b) => {
+    const ka = key(a);
+    const kb = key(b);
+    if (ka === null || kb === null) {
+      if (ka !== kb) return ka === null ? 1 : -1;
+    } else if (ka !== kb) return ka < kb ? -1 : 1;
+    return ids[a]! - ids[b]!;
+  });
+}
+
+describe('sort orders', () => {
+  const data = catalogue(3000);
+  const liveOrder = (o: { order: Int32Array }) => [...o.order].filter((s) => data.alive[s]);
+  const budget = (currency: string) => (s: number) => {
+    for (let j = data.budgetOffsets.data[s]!; j < data.budgetOffsets.data[s + 1]!; j++) {
+      if (data.currencies.values[data.budgetCurrency.data[j]!] === currency)
+        return data.budgetCents.data[j]!;
+    }
+    return null;
+  };
+  const keys = {
+    start: (s: number) => (data.start.data[s] === -2_147_483_648 ? null : data.start.data[s]!),
+    end: (s: number) => (data.end.data[s] === -2_147_483_648 ? null : data.end.data[s]!),
+    updated: (s: number) => data.updated.data[s]!,
+    title: (s: number) => data.titles[s]!.toLocaleLowerCase(),
+  };
+
+  it.each(Object.keys(keys) as (keyof typeof keys)[])(
+    'orders by %s like a comparator sort',
+    (k) => {
+      const o = slotOrder(data, k, 'USD');
+      expect(liveOrder(o)).toEqual(reference(data, keys[k]));
+      expect(o.nullsFrom).toBe(reference(data, keys[k]).filter((s) => keys[k](s) !== null).length);
+      expect([...o.order].every((s, i) => o.rank[s] === i)).toBe(true);
+    },
+  );
+
+  it('orders by budget in the asked currency, unbudgeted last', () => {
+    for (const currency of ['USD', 'EUR']) {
+      expect(liveOrder(slotOrder(data, 'budget', currency))).toEqual(
+        reference(data, budget(currency)),
+      );
+    }
+  });
+
+  it('pages many title-tier hits like a full sort: title hits first, then newest first', () => {
+    const data = catalogue(9000);
+    const slots = Int32Array.from(
+      [...Array(data.slotCount).keys()].filter((s) => data.alive[s] && s % 3 !== 0),
+    );
+    expect(slots.length).toBeGreaterThan(4096);
+    const scores = Float64Array.from(slots, (s) => (data.titles[s]!.startsWith('P') ? 1 : 0));
+    const tie = slotOrder(data, 'start', 'USD');
+    const newest = (s: number) =>
+      tie.rank[s]! < tie.nullsFrom ? tie.nullsFrom - 1 - tie.rank[s]! : tie.rank[s]!;
+    const full = [...slots.keys()]
+      .sort((a, b) => scores[b]! - scores[a]! || newest(slots[a]!) - newest(slots[b]!))
+      .map((i) => slots[i]!);
+    const titled = scores.filter((x) => x === 1).length;
+    for (const offset of [0, 20, titled - 10, titled, titled + 40]) {
+      expect(pageByScore(data, slots, scores, offset, 20)).toEqual(full.slice(offset, offset + 20));
+    }
+  });
+});

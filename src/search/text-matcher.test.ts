@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSearchFixture } from '../../test/fixtures/search/search-fixture.ts';
+import { createTestDatabase, DIALECTS, type TestDatabase } from '../../test/helpers/databases.ts';
+import { fullTextFor } from './engine-factory.ts';
+import { type FacetData, FacetIndex } from './facet-index.ts';
+import { IdSet } from './id-set.ts';
+import { parseTextQuery } from './text.ts';
+import { createTextMatcher, type TextMatcher } from './text-matcher.ts';
+
+// Queries of every kind, in both languages; the matcher must find what the engine finds.
+const QUERIES = [
+  'corruption',
+  'corrupt judges',
+  'legal aid',
+  '"legal aid"',
+  '"aid legal"',
+  'legal -women',
+  'legal -"legal aid"',
+  '-corruption -same',
+  '-women',
+  'corru*',
+  'бор*',
+  'коррупцией',
+  'судебная реформа',
+  '"судебная реформа"',
+  'Kazakhstan -corruption',
+  'Казахстан',
+  'UNODC',
+  'nothingmatcheszzz',
+  'legal nothingmatcheszzz',
+];
+
+for (const dialect of DIALECTS) {
+  describe(`text matching from clause id sets (${dialect})`, () => {
+    let t: TestDatabase;
+    let data: FacetData;
+    let matcher: TextMatcher;
+    const engine = () => fullTextFor(t.db, t.dialect.name);
+
+    beforeAll(async () => {
+      t = await createTestDatabase(dialect);
+      await loadSearchFixture(t.db, []);
+      data = await new FacetIndex(t.db).current();
+      matcher = createTextMatcher(t, engine());
+    });
+    afterAll(() => t?.drop());
+
+    it.each(QUERIES)('finds what the full-text engine finds for %s', async (q) => {
+      const query = parseTextQuery(q);
+      const direct = await engine().match(query, false);
+      const live = [...data.projectId.data.subarray(0, data.slotCount)].filter(
+        (_, s) => data.alive[s],
+      );
+      const expected = direct.complement
+        ? live.filter((id) => !direct.ids.includes(id))
+        : [...direct.ids].filter((id) => live.includes(id));
+      const hits = await matcher.match(data, query, false);
+      expect([...hits.ids].sort((a, b) => a - b)).toEqual(expected.sort((a, b) => a - b));
+      // Ranked, the same projects come back.
+      const ranked = await matcher.match(data, query, true);
+      expect([...ranked.ids].sort((a, b) => a - b)).toEqual([...hits.ids].sort((a, b) => a - b));
+    });
+
+    it('fetches the frequent tokens ahead, and then needs the engine no more for them', async () => {
+      const fresh = createTextMatcher(t, engine());
+      expect(await fresh.prefetch(data)).toBeGreaterThan(0);
+      const calls: string[] = [];
+      const counting = engine();
+      const spy = createTextMatcher(t, {
+        ...counting,
+        clauseIds: (c) => {
+          calls.push(JSON.stringify(c));
+          return counting.clauseIds(c);
+        },
+      });
+      await spy.prefetch(data);
+      const before = calls.length;
+      const frequent = JSON.parse(calls[0]!) as { stem: string };
+      const hits = await spy.match(
+        data,
+        {
+          include: [{ kind: 'word', stem: frequent.stem }],
+          exclude: [],
+          highlight: { stems: [], prefixes: [] },
+        },
+        false,
+      );
+      expect(hits.ids.length).toBeGreaterThan(1);
+      expect(calls.length).toBe(before);
+      await spy.match(data, parseTextQuery('nothingmatcheszzz'), false);
+      expect(calls.length).toBe(before + 1);
+    });
+  });
+}
+
+describe('IdSet', () => {
+  it('intersects, unites and subtracts like sets, across sizes', () => {
+    const a = IdSet.of([1, 5, 31, 32, 64, 1000]);
+    const b = IdSet.of([5, 32, 33]);
+    expect([...a.and(b).ids()]).toEqual([5, 32]);
+    expect([...b.and(a).ids()]).toEqual([5, 32]);
+    expect([...a.or(b).ids()]).toEqual([1, 5, 31, 32, 33, 64, 1000]);
+    expect([...a.andNot(b).ids()]).toEqual([1, 31, 64, 1000]);
+    expect([...b.andNot(a).ids()]).toEqual([33]);
+    expect(a.size).toBe(6);
+    expect(a.has(1000) && !a.has(999) && !a.has(5000)).toBe(true);
+    expect(IdSet.of([]).size).toBe(0);
+    expect(IdSet.of([]).words.length).toBe(0);
+    expect([...IdSet.of([0, 31, 2 ** 20 + 31]).ids()]).toEqual([0, 31, 2 ** 20 + 31]);
+  });
+});
