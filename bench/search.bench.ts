@@ -9,6 +9,7 @@
  * server where the database projectory_bench_<N> is (re)created.
  */
 import { existsSync, rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { openDatabase } from '../src/db/database.ts';
@@ -153,14 +154,20 @@ const app = await buildApp({
   logLevel: 'silent',
   today: () => TODAY,
 });
+const cpuMs = (since: NodeJS.CpuUsage) => {
+  const u = process.cpuUsage(since);
+  return (u.user + u.system) / 1000;
+};
+const load = () => loadavg()[0]!.toFixed(1);
 let t = performance.now();
+let cpu = process.cpuUsage();
 await services.search.warm();
 log(
-  `${dialect}, ${N} projects: in-memory filter index loaded in ${((performance.now() - t) / 1000).toFixed(1)} s, heap ${Math.round(process.memoryUsage().heapUsed / 2 ** 20)} MiB`,
+  `${dialect}, ${N} projects: in-memory index warmed in ${((performance.now() - t) / 1000).toFixed(1)} s (CPU ${(cpuMs(cpu) / 1000).toFixed(1)} s), heap ${Math.round(process.memoryUsage().heapUsed / 2 ** 20)} MiB, load average ${load()}`,
 );
 
 const mix = queryMix();
-const times: Record<string, { api: number[]; sql: number[] }> = {};
+const times: Record<string, { api: number[]; cpu: number[]; sql: number[] }> = {};
 let failures = 0;
 for (const [index, { kind, params }] of mix.entries()) {
   const qs = new URLSearchParams(
@@ -169,8 +176,10 @@ for (const [index, { kind, params }] of mix.entries()) {
     ),
   ).toString();
   t = performance.now();
+  cpu = process.cpuUsage();
   const res = await app.inject(`/api/v1/projects?${qs}`);
   const api = performance.now() - t;
+  const apiCpu = cpuMs(cpu);
   if (res.statusCode !== 200) {
     failures++;
     log(`  ${res.statusCode} for ${qs}: ${res.body.slice(0, 200)}`);
@@ -182,25 +191,29 @@ for (const [index, { kind, params }] of mix.entries()) {
     await rawSearch(handle.db, dialect, query, TODAY);
     raw = performance.now() - t;
   }
-  times[kind] ??= { api: [], sql: [] };
+  times[kind] ??= { api: [], cpu: [], sql: [] };
   const entry = times[kind]!;
   entry.api.push(api);
+  entry.cpu.push(apiCpu);
   if (!Number.isNaN(raw)) entry.sql.push(raw);
 }
 
 const ms = (x: number | undefined) =>
   x === undefined ? '–' : Number.isNaN(x) ? '–' : x < 10 ? x.toFixed(1) : x.toFixed(0);
 log(
-  `\n${mix.length} queries, ${failures} failed. Times in ms (API = GET /api/v1/projects in process; SQL = plain SQL, same process).`,
+  `\n${mix.length} queries, ${failures} failed, load average ${load()} at the end. Times in ms (API = GET /api/v1/projects in process, wall and this process's CPU; SQL = plain SQL, same process).`,
 );
-log('| kind | n | API p50 | API p95 | API p99 | SQL p50 | SQL p95 | SQL p99 | API/SQL p95 |');
-log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
-for (const [kind, { api, sql }] of Object.entries(times)) {
+log(
+  '| kind | n | API p50 | API p95 | API p99 | API CPU p50 | API CPU p95 | SQL p50 | SQL p95 | SQL p99 | API/SQL p95 |',
+);
+log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+for (const [kind, { api, cpu: apiCpu, sql }] of Object.entries(times)) {
   const a = [...api].sort((x, y) => x - y);
+  const c = [...apiCpu].sort((x, y) => x - y);
   const s = [...sql].sort((x, y) => x - y);
   const ratio = s.length > 0 ? percentile(a, 95) / percentile(s, 95) : Number.NaN;
   log(
-    `| ${kind} | ${a.length} | ${ms(percentile(a, 50))} | ${ms(percentile(a, 95))} | ${ms(percentile(a, 99))} | ${ms(percentile(s, 50))} | ${ms(percentile(s, 95))} | ${ms(percentile(s, 99))} | ${Number.isNaN(ratio) ? '–' : ratio.toFixed(2)} |`,
+    `| ${kind} | ${a.length} | ${ms(percentile(a, 50))} | ${ms(percentile(a, 95))} | ${ms(percentile(a, 99))} | ${ms(percentile(c, 50))} | ${ms(percentile(c, 95))} | ${ms(percentile(s, 50))} | ${ms(percentile(s, 95))} | ${ms(percentile(s, 99))} | ${Number.isNaN(ratio) ? '–' : ratio.toFixed(2)} |`,
   );
 }
 await app.close();

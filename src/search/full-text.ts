@@ -27,6 +27,8 @@ export interface FullTextIndex {
   match(query: TextQuery, rank: boolean): Promise<TextMatch>;
   /** The projects one clause matches anywhere, and those it matches in the title. */
   clauseIds(clause: TextClause): Promise<ClauseIds>;
+  /** The same for many single words at once, in as few passes over the index as it can. */
+  wordIds(stems: string[]): Promise<Map<string, ClauseIds>>;
 }
 
 /** What one clause matches: ids of every project, and of those with it in the title. */

@@ -3,6 +3,7 @@ import { insertMany } from '../db/bulk-insert.ts';
 import type { Db } from '../db/database.ts';
 import type { Database } from '../db/schema.ts';
 import {
+  type ClauseIds,
   combinedScore,
   type FullTextIndex,
   parseIdList,
@@ -76,6 +77,13 @@ export function sqliteFullText(db: Db): FullTextIndex {
     async clauseIds(c) {
       const [all, title] = [await ids(clause(c)), await ids(`{title} : ${clause(c)}`)];
       return { ids: all, titleIds: title };
+    },
+
+    async wordIds(stems) {
+      // FTS5 lists one word's rows quickly enough from its own doclist: one query each.
+      const out = new Map<string, ClauseIds>();
+      for (const stem of stems) out.set(stem, await this.clauseIds({ kind: 'word', stem }));
+      return out;
     },
   };
 }

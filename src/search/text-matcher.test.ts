@@ -62,33 +62,52 @@ for (const dialect of DIALECTS) {
     });
 
     it('fetches the frequent tokens ahead, and then needs the engine no more for them', async () => {
-      const fresh = createTextMatcher(t, engine());
-      expect(await fresh.prefetch(data)).toBeGreaterThan(0);
-      const calls: string[] = [];
-      const counting = engine();
+      const real = engine();
+      let prefetched: string[] = [];
+      let asked = 0;
       const spy = createTextMatcher(t, {
-        ...counting,
+        ...real,
         clauseIds: (c) => {
-          calls.push(JSON.stringify(c));
-          return counting.clauseIds(c);
+          asked++;
+          return real.clauseIds(c);
+        },
+        wordIds: (stems) => {
+          prefetched = stems;
+          return real.wordIds(stems);
         },
       });
-      await spy.prefetch(data);
-      const before = calls.length;
-      const frequent = JSON.parse(calls[0]!) as { stem: string };
-      const hits = await spy.match(
-        data,
-        {
-          include: [{ kind: 'word', stem: frequent.stem }],
+      expect(await spy.prefetch(data)).toBeGreaterThan(0);
+      asked = 0;
+      for (const stem of prefetched.slice(0, 5)) {
+        const query = {
+          include: [{ kind: 'word' as const, stem }],
           exclude: [],
           highlight: { stems: [], prefixes: [] },
-        },
-        false,
-      );
-      expect(hits.ids.length).toBeGreaterThan(1);
-      expect(calls.length).toBe(before);
+        };
+        const hits = await spy.match(data, query, false);
+        // Fetched ahead or not, the same projects.
+        const direct = await real.match(query, false);
+        expect([...hits.ids].sort((a, b) => a - b)).toEqual([...direct.ids].sort((a, b) => a - b));
+        expect(hits.ids.length).toBeGreaterThan(0);
+      }
+      expect(asked).toBe(0);
       await spy.match(data, parseTextQuery('nothingmatcheszzz'), false);
-      expect(calls.length).toBe(before + 1);
+      expect(asked).toBe(1);
+    });
+
+    it('lists many words at once as it lists each, title hits included', async () => {
+      const real = engine();
+      const stems = ['corrupt', 'legal', 'aid', 'reform', 'коррупц', 'project', 'nothingzzz'];
+      const bulk = await real.wordIds(stems);
+      const sorted = (ids: Int32Array) => [...ids].sort((a, b) => a - b);
+      let titled = 0;
+      for (const stem of stems) {
+        const one = await real.clauseIds({ kind: 'word', stem });
+        expect(sorted(bulk.get(stem)!.ids)).toEqual(sorted(one.ids));
+        expect(sorted(bulk.get(stem)!.titleIds)).toEqual(sorted(one.titleIds));
+        titled += one.titleIds.length;
+      }
+      expect(titled).toBeGreaterThan(0);
     });
   });
 }

@@ -48,9 +48,7 @@ export function createTextMatcher(handle: DatabaseHandle, fullText: FullTextInde
       cache.set(key, known);
       return known;
     }
-    const fetched = fullText
-      .clauseIds(clause)
-      .then(({ ids, titleIds }) => ({ all: IdSet.of(ids), title: IdSet.of(titleIds) }));
+    const fetched = fullText.clauseIds(clause).then(({ ids, titleIds }) => sets(ids, titleIds));
     // A failed fetch is not kept: the next query asks again.
     fetched.catch(() => cache.delete(key));
     cache.set(key, fetched);
@@ -58,8 +56,12 @@ export function createTextMatcher(handle: DatabaseHandle, fullText: FullTextInde
     return fetched;
   };
 
-  const intersect = (sets: IdSet[]) => sets.reduce((a, b) => a.and(b));
-  const union = (sets: IdSet[]) => sets.reduce((a, b) => a.or(b));
+  const sets = (ids: Int32Array, titleIds: Int32Array): ClauseSets => ({
+    all: IdSet.of(ids),
+    title: IdSet.of(titleIds),
+  });
+  const intersect = (list: IdSet[]) => list.reduce((a, b) => a.and(b));
+  const union = (list: IdSet[]) => list.reduce((a, b) => a.or(b));
 
   return {
     /** The query's hits, with title-first scores when ranked. */
@@ -89,7 +91,10 @@ export function createTextMatcher(handle: DatabaseHandle, fullText: FullTextInde
     async prefetch(data: FacetData): Promise<number> {
       current(data);
       const tokens = await frequentTokens(handle, data);
-      for (const stem of tokens) await setsOf({ kind: 'word', stem });
+      const found = await fullText.wordIds(tokens);
+      for (const [stem, { ids, titleIds }] of found) {
+        cache.set(clauseKey({ kind: 'word', stem }), Promise.resolve(sets(ids, titleIds)));
+      }
       return tokens.length;
     },
   };
