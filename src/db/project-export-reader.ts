@@ -1,22 +1,26 @@
-import { SqliteAdapter } from 'kysely';
+import { PostgresAdapter, SqliteAdapter } from 'kysely';
 import type { Project } from '../domain/projects/project.ts';
 import type { Db } from './database.ts';
 import type { RowSource } from './export-reader/export-rows.ts';
 import { keysetRowSource } from './export-reader/keyset-chunks.ts';
+import { postgresJsonRowSource } from './export-reader/postgres-json-chunks.ts';
 import { projectsOfChunk, Vocabularies } from './export-reader/project-records.ts';
 import { sqliteFileOf, sqliteSnapshotRowSource } from './export-reader/sqlite-snapshot-chunks.ts';
 
 /**
  * Where the rows come from: on a SQLite file, its own read-only connection iterating each table
- * once (raw better-sqlite3 statements cannot go through Kysely's driver); otherwise (PostgreSQL,
- * an in-memory SQLite database) keyset chunks through Kysely. The one place the reader asks which
- * database runs: the export is the one reader whose speed depends on skipping the query builder.
+ * once (raw better-sqlite3 statements cannot go through Kysely's driver); on PostgreSQL, keyset
+ * chunks with each table's rows as one json value; otherwise (an in-memory SQLite database)
+ * plain keyset chunks. The one place the reader asks which database runs: the export is the one
+ * reader whose speed depends on how rows cross from the driver.
  */
 export async function exportRowSource(db: Db): Promise<RowSource> {
-  if (db.getExecutor().adapter instanceof SqliteAdapter) {
+  const { adapter } = db.getExecutor();
+  if (adapter instanceof SqliteAdapter) {
     const file = await sqliteFileOf(db);
     if (file) return sqliteSnapshotRowSource(file);
   }
+  if (adapter instanceof PostgresAdapter) return postgresJsonRowSource(db);
   return keysetRowSource(db);
 }
 
