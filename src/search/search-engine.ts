@@ -89,7 +89,12 @@ export function createSearchEngine(handle: DatabaseHandle): SearchEngine {
         if (textCache.size > TEXT_CACHE_SIZE) textCache.delete(textCache.keys().next().value!);
       }
     }
-    const evaluation = evaluate(data, query, today, text);
+    // A text most projects contain is counted from the catalogue's counts less the others'.
+    const base =
+      text && text.ids.length * 2 > data.liveCount
+        ? await evaluationFor(data, emptyQuery(), today)
+        : null;
+    const evaluation = evaluate(data, query, today, text, base);
     cache.set(key, { generation: data.generation, evaluation });
     if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
     return evaluation;
