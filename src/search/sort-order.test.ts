@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FacetData } from './facet-index.ts';
-import { pageByScore, slotOrder } from './sort-order.ts';
+import { pageByOrder, pageByScore, slotOrder } from './sort-order.ts';
 
 // A catalogue with every awkward case: equal keys, missing dates and budgets, titles equal
 // but for case, and retired slots (changed and deleted projects).
@@ -101,6 +101,22 @@ describe('sort orders', () => {
     const titled = scores.filter((x) => x === 1).length;
     for (const offset of [0, 20, titled - 10, titled, titled + 40]) {
       expect(pageByScore(data, slots, scores, offset, 20)).toEqual(full.slice(offset, offset + 20));
+    }
+  });
+
+  it('pages few and many hits alike in both directions, missing values last', () => {
+    const o = slotOrder(data, 'end', 'USD');
+    const live = [...Array(data.slotCount).keys()].filter((x) => data.alive[x]);
+    const place = (x: number, dir: 'asc' | 'desc') =>
+      dir === 'asc' || o.rank[x]! >= o.nullsFrom ? o.rank[x]! : o.nullsFrom - 1 - o.rank[x]!;
+    for (const share of [0.01, 0.9]) {
+      const slots = Int32Array.from(live.filter((x) => (x * 2654435761) % 1000 < share * 1000));
+      for (const dir of ['asc', 'desc'] as const) {
+        const full = [...slots].sort((a, b) => place(a, dir) - place(b, dir));
+        for (const offset of [0, 7, Math.max(0, slots.length - 5)]) {
+          expect(pageByOrder(o, slots, dir, offset, 20)).toEqual(full.slice(offset, offset + 20));
+        }
+      }
     }
   });
 });

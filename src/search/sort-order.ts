@@ -135,6 +135,11 @@ function directedRank(o: SlotOrder, slot: number, direction: SortDirection): num
   return r < o.nullsFrom ? o.nullsFrom - 1 - r : r;
 }
 
+/** The inverse of directedRank: the place in `order` of the slot at directed place `d`. */
+function undirected(o: SlotOrder, d: number, direction: SortDirection): number {
+  return direction === 'asc' || d >= o.nullsFrom ? d : o.nullsFrom - 1 - d;
+}
+
 /** One page of `slots` in the order, without sorting all of them when they are many. */
 export function pageByOrder(
   o: SlotOrder,
@@ -147,10 +152,15 @@ export function pageByOrder(
   if (offset >= slots.length) return [];
   // Few hits: sort them. Many: walk the global order and keep those that are hits.
   if (slots.length * 16 < o.order.length || wanted > slots.length / 2) {
-    const sorted = Int32Array.from(slots).sort(
-      (a, b) => directedRank(o, a, direction) - directedRank(o, b, direction),
+    // Sorting the slots' places natively, then reading the slots back from the order, beats a
+    // comparator sort of the slots several times over.
+    const places = new Int32Array(slots.length);
+    for (let i = 0; i < slots.length; i++) places[i] = directedRank(o, slots[i]!, direction);
+    places.sort();
+    return Array.from(
+      places.subarray(offset, wanted),
+      (d) => o.order[undirected(o, d, direction)]!,
     );
-    return Array.from(sorted.subarray(offset, wanted));
   }
   const member = new Uint8Array(o.order.length);
   for (const s of slots) member[s] = 1;
