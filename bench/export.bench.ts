@@ -1,4 +1,4 @@
-// npm run bench:export [-- --projects N] [--postgres URL] [--sqlite FILE] [--keep]
+// npm run bench:export [-- --projects N] [--postgres URL [--reuse]] [--sqlite FILE] [--keep]
 //
 // Fills a fresh database with N synthetic published projects (default 100,000) by batched
 // direct inserts, then measures, in the same run:
@@ -8,7 +8,8 @@
 // Prints MB/s, rows/s, time to first byte, CPU time, peak RSS during each phase, the ratio of
 // the export to the baseline, and the load average. SQLite by default (--sqlite FILE reuses a
 // database filled before, so 1,000,000 projects are generated once); --postgres URL creates a
-// scratch database on that server.
+// scratch database on that server (with --reuse, URL is a database filled before, e.g. kept
+// with --keep, and is used as it is).
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -56,6 +57,10 @@ function text(seed: number, words: number): string {
 async function scratchDatabase(): Promise<{ handle: DatabaseHandle; drop: () => Promise<void> }> {
   if (SQLITE_FILE) {
     const handle = await openDatabase({ kind: 'sqlite', filename: SQLITE_FILE });
+    return { handle, drop: () => handle.close() };
+  }
+  if (POSTGRES && process.argv.includes('--reuse')) {
+    const handle = await openDatabase({ kind: 'postgres', connectionString: POSTGRES });
     return { handle, drop: () => handle.close() };
   }
   if (!POSTGRES) {
