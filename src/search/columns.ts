@@ -73,5 +73,18 @@ export class Dictionary {
 
 /** Days since 1970-01-01 of an ISO date ("2015-01-31"). */
 export function dayNumber(iso: string): number {
-  return Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000);
+  // Arithmetic rather than Date.parse: the index load calls this twice per project.
+  const y = Number(iso.slice(0, 4));
+  const m = Number(iso.slice(5, 7));
+  const d = Number(iso.slice(8, 10));
+  if (!(y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= 31) || iso.length < 10) {
+    return Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000);
+  }
+  // Days from civil (H. Hinnant): years counted from March, so leap days fall at the end.
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
 }

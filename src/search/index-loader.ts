@@ -26,15 +26,20 @@ export interface SearchVocabularyData {
 
 const CHUNK = 50_000;
 
-function group<T extends { project_id: number }>(rows: T[]): Map<number, T[]> {
-  const map = new Map<number, T[]>();
-  for (const row of rows) {
-    const list = map.get(row.project_id);
-    if (list) list.push(row);
-    else map.set(row.project_id, [row]);
-  }
-  return map;
+/**
+ * Walks rows sorted by project id alongside the projects in id order: the rows of each
+ * project in turn, without a map of arrays per chunk (a million projects, six tables).
+ */
+function cursor<T extends { project_id: number }>(rows: T[]) {
+  let i = 0;
+  return (id: number): T[] => {
+    while (i < rows.length && rows[i]!.project_id < id) i++;
+    const from = i;
+    while (i < rows.length && rows[i]!.project_id === id) i++;
+    return from === i ? NONE : rows.slice(from, i);
+  };
 }
+const NONE: never[] = [];
 
 type Scope = { from: number; to: number } | { ids: number[] };
 
@@ -50,22 +55,30 @@ async function loadScope(db: Db, scope: Scope): Promise<IndexedProject[]> {
         .selectFrom('projects')
         .select(['id', 'starts_on', 'ends_on', 'source', 'updated_at', 'title'])
         .where('state', '=', 'published')
-        .where('deleted_at', 'is', null),
+        .where('deleted_at', 'is', null)
+        .orderBy('id'),
       'id',
     ).execute(),
     limit(
-      db.selectFrom('project_countries').select(['project_id', 'country_code as code']),
+      db
+        .selectFrom('project_countries')
+        .select(['project_id', 'country_code as code'])
+        .orderBy('project_id'),
       'project_id',
     ).execute(),
     limit(
-      db.selectFrom('project_regions').select(['project_id', 'region_code as code']),
+      db
+        .selectFrom('project_regions')
+        .select(['project_id', 'region_code as code'])
+        .orderBy('project_id'),
       'project_id',
     ).execute(),
     limit(
       db
         .selectFrom('project_project_types as ppt')
         .innerJoin('project_types as t', 't.id', 'ppt.project_type_id')
-        .select(['ppt.project_id', 't.slug']),
+        .select(['ppt.project_id', 't.slug'])
+        .orderBy('ppt.project_id'),
       'ppt.project_id',
     ).execute(),
     limit(
@@ -73,22 +86,26 @@ async function loadScope(db: Db, scope: Scope): Promise<IndexedProject[]> {
         .selectFrom('project_organisations as po')
         .innerJoin('organisations as o', 'o.id', 'po.organisation_id')
         .select(['po.project_id', 'po.role', 'o.slug'])
-        .where('po.role', 'in', ['donor', 'implementing']),
+        .where('po.role', 'in', ['donor', 'implementing'])
+        .orderBy('po.project_id'),
       'po.project_id',
     ).execute(),
     limit(
-      db.selectFrom('budget_lines').select(['project_id', 'amount_cents', 'currency', 'is_total']),
+      db
+        .selectFrom('budget_lines')
+        .select(['project_id', 'amount_cents', 'currency', 'is_total'])
+        .orderBy('project_id'),
       'project_id',
     ).execute(),
   ]);
-  const co = group(countries);
-  const re = group(regions);
-  const ty = group(types);
-  const or = group(organisations);
-  const bu = group(budgets);
-  projects.sort((a, b) => a.id - b.id);
+  const co = cursor(countries);
+  const re = cursor(regions);
+  const ty = cursor(types);
+  const or = cursor(organisations);
+  const bu = cursor(budgets);
   return projects.map((p) => {
-    const orgs = or.get(p.id) ?? [];
+    const orgs = or(p.id);
+    const lines = bu(p.id);
     return {
       id: p.id,
       startsOn: p.starts_on,
@@ -96,18 +113,21 @@ async function loadScope(db: Db, scope: Scope): Promise<IndexedProject[]> {
       source: p.source,
       updatedAt: p.updated_at,
       title: p.title,
-      places: [...(co.get(p.id) ?? []), ...(re.get(p.id) ?? [])].map((c) => c.code),
-      types: (ty.get(p.id) ?? []).map((t) => t.slug),
+      places: [...co(p.id), ...re(p.id)].map((c) => c.code),
+      types: ty(p.id).map((t) => t.slug),
       donors: orgs.filter((o) => o.role === 'donor').map((o) => o.slug),
       implementers: orgs.filter((o) => o.role === 'implementing').map((o) => o.slug),
-      budgets: headlineBudget(
-        (bu.get(p.id) ?? []).map((l) => ({
-          label: null,
-          amountCents: Number(l.amount_cents),
-          currency: l.currency,
-          isTotal: Boolean(l.is_total),
-        })),
-      ),
+      budgets:
+        lines.length === 0
+          ? []
+          : headlineBudget(
+              lines.map((l) => ({
+                label: null,
+                amountCents: Number(l.amount_cents),
+                currency: l.currency,
+                isTotal: Boolean(l.is_total),
+              })),
+            ),
     };
   });
 }
