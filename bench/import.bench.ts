@@ -1,4 +1,4 @@
-// npm run bench:import [-- --activities N | --gigabyte] [--reimport] [--heap-mb N]
+// npm run bench:import [-- --activities N | --gigabyte] [--reimport] [--heap-mb N] [--reader-thread]
 //
 // Generates an IATI file, measures how fast saxes alone reads it, then imports it into a fresh
 // SQLite database (and a fresh PostgreSQL database when BENCH_DATABASE_URL or TEST_DATABASE_URL
@@ -8,7 +8,7 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify, TextDecoder } from 'node:util';
 import pg from 'pg';
@@ -101,7 +101,10 @@ async function importInto(
   await migrateToLatest(handle);
   for (const type of PROJECT_TYPES) await upsertProjectType(handle.db, type);
   const cpu = process.cpuUsage();
-  const report: ImportReport = await importIatiFile(handle.db, file);
+  // As the import command does: its connection settings, and the reader thread when asked.
+  await handle.dialect.prepareForBulkWrites(handle.db);
+  const readerThread = flag('--reader-thread');
+  const report: ImportReport = await importIatiFile(handle.db, file, { readerThread });
   const cpuSeconds = cpuSince(cpu);
   if (!report.committed)
     throw new Error(`import failed: ${report.errors.map((e) => e.message).join('; ')}`);
@@ -115,7 +118,7 @@ async function importInto(
     note: `${report.created} created, ${report.skipped.length} skipped`,
   };
   if (flag('--reimport')) {
-    const again = await importIatiFile(handle.db, file);
+    const again = await importIatiFile(handle.db, file, { readerThread });
     result.reimportSeconds = again.seconds;
     result.note += `; re-import: ${again.unchanged} unchanged`;
   }
@@ -144,7 +147,7 @@ async function admin(url: string, text: string) {
 }
 
 async function postgresImport(file: string, adminUrl: string): Promise<PhaseResult> {
-  const name = `projectory_bench_${randomBytes(5).toString('hex')}`;
+  const name = `projectory_bench_import_${randomBytes(5).toString('hex')}`;
   await admin(adminUrl, `create database ${name}`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
@@ -170,6 +173,7 @@ async function child(phase: string, file: string): Promise<PhaseResult> {
     file,
   ];
   if (flag('--reimport')) args.push('--reimport');
+  if (flag('--reader-thread')) args.push('--reader-thread');
   const { stdout } = await promisify(execFile)(process.execPath, args, {
     maxBuffer: 1 << 20,
     timeout: 0,
@@ -193,6 +197,7 @@ function row(r: PhaseResult, raw: PhaseResult | undefined) {
     `${(r.bytes / 1e6 / r.cpuSeconds).toFixed(1)} MB/s`.padStart(12),
     `${raw ? ratio(raw.cpuSeconds, r.cpuSeconds) : ''}`.padStart(7),
     `${Math.round(r.maxRssMb)} MB`.padStart(9),
+    `  load ${loadavg()[0]!.toFixed(1)}`,
     r.note ? `  ${r.note}` : '',
     r.reimportSeconds
       ? ` (${Math.round(r.activities / r.reimportSeconds).toLocaleString('en')}/s)`

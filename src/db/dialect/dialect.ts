@@ -10,6 +10,11 @@ export interface DatabaseDialect {
   createKysely(): Kysely<Database>;
   /** Fails with a readable reason when the database cannot be used. */
   checkConnection(db: Kysely<Database>): Promise<void>;
+  /**
+   * Settings for a long bulk write on this connection (the command-line import), memory before
+   * speed: the process may have nothing else to do, but it must stay small.
+   */
+  prepareForBulkWrites(db: Kysely<Database>): Promise<void>;
   /** Case-insensitive LIKE operator. */
   readonly ilike: 'like' | 'ilike';
 }

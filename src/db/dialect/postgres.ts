@@ -27,5 +27,8 @@ export function postgresDialect(connectionString: string): DatabaseDialect {
     async checkConnection(db) {
       await sql`select 1`.execute(db);
     },
+    async prepareForBulkWrites() {
+      // Nothing: the server's memory is its own configuration's business.
+    },
   };
 }

@@ -38,10 +38,11 @@ export async function runIatiFiles(
   let bytesBefore = 0;
   let recordsBefore = 0;
   for (const [index, file] of files.entries()) {
-    // By path, not as a stream: a large file is then read in the importer's reader thread, and
-    // the web process's event loop stays free for other requests while it is imported.
+    // By path, not as a stream, so it can be read in the importer's reader thread: the web
+    // process's event loop stays free for other requests while the file is parsed.
     const report = await importIatiFile(db, file.path, {
       fileName: file.name,
+      readerThread: true,
       state: options.state,
       force: options.force,
       actorId: options.actorId,

@@ -39,9 +39,9 @@ export interface ImportOptions {
    * part, or "stream"). */
   fileName?: string;
   /**
-   * Read and map a file (not a stream) in a worker thread beside the writes: faster on several
-   * cores, and the event loop stays freer for other requests meanwhile. By default for files of
-   * 8 MB and more (a thread costs ~0.3 s to start).
+   * Read and map a file (not a stream) in a worker thread beside the writes, so the event loop
+   * stays freer for other requests (the web process's uploads), and with a spare core the
+   * import runs faster. Costs ~0.3 s to start, ~60 MB of memory and some CPU (docs/IMPORT.md).
    */
   readerThread?: boolean;
   onProgress?: (progress: ImportProgress) => void;
@@ -73,7 +73,6 @@ export interface ImportReport {
 }
 
 const MAX_WARNINGS = 1000;
-const READER_THREAD_MIN_BYTES = 8 << 20;
 
 function errorOf(error: unknown): ImportError {
   if (error instanceof IatiReadError) {
@@ -176,9 +175,7 @@ export async function importIatiFile(
         const room = MAX_WARNINGS - report.warnings.length;
         if (room > 0) report.warnings.push(...outcome.warnings.slice(0, room));
       };
-      const threaded =
-        typeof source === 'string' &&
-        (options.readerThread ?? (totalBytes ?? 0) >= READER_THREAD_MIN_BYTES);
+      const threaded = typeof source === 'string' && options.readerThread === true;
       const batches = threaded
         ? readInThread(source, run.mapping, batchSize, progress)
         : readHere(source, run.mapping, batchSize, progress);

@@ -51,6 +51,8 @@ export async function* readInThread(
   };
   const worker = new Worker(new URL('./worker-bootstrap.mjs', import.meta.url), {
     workerData: { ...setup, module: new URL('./iati-read.worker.ts', import.meta.url).href },
+    // It holds a chunk and a few batches; a cap keeps V8 from letting garbage pile up.
+    resourceLimits: { maxOldGenerationSizeMb: 64 },
   });
   const queue: ReaderMessage[] = [];
   let failure: Error | null = null;
