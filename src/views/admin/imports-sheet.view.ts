@@ -32,7 +32,7 @@ function columns(sheet: SheetPreview, ctx: AdminContext): SafeHtml {
 
 /** A problem in the editor's language (a report stored before problems had codes is text). */
 function problemText(problem: SheetProblem | string, ctx: AdminContext): string {
-  return sheetProblemText(problem, ctx.t.admin.imports.problems, ctx.locale.code);
+  return sheetProblemText(problem, ctx.t.admin.imports, ctx.locale.code);
 }
 
 function rowsTable(sheet: SheetPreview, ctx: AdminContext): SafeHtml | '' {
