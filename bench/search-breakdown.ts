@@ -13,7 +13,7 @@ import { loadProjects } from '../src/db/project-read.repository.ts';
 import { fullTextFor } from '../src/search/engine-factory.ts';
 import { FacetIndex } from '../src/search/facet-index.ts';
 import { evaluate } from '../src/search/facet-query.ts';
-import { snippetsFor } from '../src/search/snippets.ts';
+import { snippetsOf } from '../src/search/snippets.ts';
 import { pageByScore } from '../src/search/sort-order.ts';
 import { createSearchService } from '../src/services/search.service.ts';
 import { QUERY_WORDS } from './search-data.ts';
@@ -79,16 +79,13 @@ for (const q of words) {
     evaluate(data, filtered, context.today, hits),
   );
   await timed('stage: evaluate, no filter', async () => evaluate(data, query, context.today, hits));
-  const slots = await timed('stage: page by score', async () =>
-    pageByScore(data, ev.slots, ev.scores!, 0, 20),
-  );
-  const ids = slots.map((s) => data.projectId.data[s]!);
-  await timed('stage: snippets', () => snippetsFor(handle.db, ids, text, 'en'));
-  await timed('loadProjects of the page', () =>
+  await timed('stage: page by score', async () => pageByScore(data, ev.slots, ev.scores!, 0, 20));
+  const projects = await timed('loadProjects of the page', () =>
     loadProjects(
       handle.db,
       page.projects.map((p) => p.id),
     ),
   );
+  await timed('stage: snippets', async () => snippetsOf(projects, text, 'en'));
 }
 await handle.close();

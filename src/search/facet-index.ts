@@ -138,15 +138,13 @@ export class FacetIndex {
 
   /** The last change id, and how many changes lie in the look-back window of what we saw. */
   private async changeState(): Promise<{ last: number; recent: number }> {
-    const [max, recent] = await Promise.all([
-      sql<{ n: number | null }>`select max(id) as n from search_changes`.execute(this.db),
-      sql<{
-        n: number;
-      }>`select count(*) as n from search_changes where id > ${this.seenChange - LOOKBACK}`.execute(
-        this.db,
-      ),
-    ]);
-    return { last: Number(max.rows[0]?.n ?? 0), recent: Number(recent.rows[0]?.n ?? 0) };
+    // One round trip: it is made before every search.
+    const { rows } = await sql<{ last: number | null; recent: number }>`
+      select (select max(id) from search_changes) as last,
+        (select count(*) from search_changes where id > ${this.seenChange - LOOKBACK}) as recent`.execute(
+      this.db,
+    );
+    return { last: Number(rows[0]?.last ?? 0), recent: Number(rows[0]?.recent ?? 0) };
   }
 
   private async recentChanges(after: number, upTo: number) {

@@ -11,11 +11,10 @@ import {
   type SearchQuery,
   type SearchResult,
 } from './search.ts';
-import { snippetsFor } from './snippets.ts';
 import { pageByOrder, pageByScore, slotOrder } from './sort-order.ts';
 import { createTextMatcher } from './text-matcher.ts';
 
-/** Per request: today's date (statuses) and the reader's language (snippets). */
+/** Per request: today's date (statuses) and the reader's language. */
 export interface SearchContext {
   today: string;
   language: string;
@@ -120,9 +119,6 @@ export function createSearchEngine(handle: DatabaseHandle): SearchEngine {
               query.pageSize,
             );
       const ids = slots.map((s) => data.projectId.data[s]!);
-      const snippets = query.text
-        ? await snippetsFor(handle.db, ids, query.text, context.language)
-        : new Map();
       const facets = {} as SearchResult['facets'];
       for (const [facet, counts] of Object.entries(evaluation.counts)) {
         facets[facet as keyof SearchResult['facets']] = [...counts].map(
@@ -134,7 +130,6 @@ export function createSearchEngine(handle: DatabaseHandle): SearchEngine {
         total: evaluation.slots.length,
         facets,
         budgetSums: evaluation.budgetSums,
-        snippets,
       };
     },
     async vocabulary() {

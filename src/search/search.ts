@@ -64,8 +64,6 @@ export interface SearchResult {
   facets: Record<Facet, FacetCount[]>;
   /** Headline budgets of the whole filtered set, summed per currency, largest first. */
   budgetSums: { currency: string; cents: number }[];
-  /** Highlighted passages for the page's projects, by id (only when there is text). */
-  snippets: Map<number, SnippetPart[]>;
 }
 
 /** The empty query: every published project, newest period first. */

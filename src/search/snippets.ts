@@ -1,4 +1,4 @@
-import type { Db } from '../db/database.ts';
+import type { Project } from '../domain/projects/project.ts';
 import type { SnippetPart } from './search.ts';
 import { normalizeWord, stemWord, type TextQuery } from './text.ts';
 
@@ -65,49 +65,28 @@ export function snippetOf(text: string, q: TextQuery['highlight']): SnippetPart[
 }
 
 /**
- * Snippets for the projects of one page: from the summary, description, beneficiary or budget
- * text, the reader's language first, whichever holds the query's words.
+ * Snippets for the projects of one page, from the texts already loaded to show them: the
+ * summary, description, beneficiary or budget text, the reader's language first (the original
+ * before translations among equals), whichever holds the query's words.
  */
-export async function snippetsFor(
-  db: Db,
-  ids: number[],
+export function snippetsOf(
+  projects: readonly Project[],
   q: TextQuery,
   language: string,
-): Promise<Map<number, SnippetPart[]>> {
+): Map<number, SnippetPart[]> {
   const out = new Map<number, SnippetPart[]>();
-  if (ids.length === 0 || (q.highlight.stems.length === 0 && q.highlight.prefixes.length === 0)) {
-    return out;
-  }
-  const [originals, translations] = await Promise.all([
-    db
-      .selectFrom('projects')
-      .select(['id', 'language', 'summary', 'description', 'beneficiary', 'budget_text'])
-      .where('id', 'in', ids)
-      .execute(),
-    db
-      .selectFrom('project_translations')
-      .select([
-        'project_id as id',
-        'language',
-        'summary',
-        'description',
-        'beneficiary',
-        'budget_text',
-      ])
-      .where('project_id', 'in', ids)
-      .execute(),
-  ]);
-  const texts = [...originals, ...translations].sort(
-    (a, b) => Number(b.language === language) - Number(a.language === language),
-  );
-  for (const id of ids) {
-    for (const t of texts.filter((x) => x.id === id)) {
-      const found = [t.summary, t.description, t.beneficiary, t.budget_text]
+  if (q.highlight.stems.length === 0 && q.highlight.prefixes.length === 0) return out;
+  for (const p of projects) {
+    const texts = [p, ...p.translations].sort(
+      (a, b) => Number(b.language === language) - Number(a.language === language),
+    );
+    for (const t of texts) {
+      const found = [t.summary, t.description, t.beneficiary, t.budgetText]
         .filter((x): x is string => Boolean(x))
         .map((x) => snippetOf(x, q.highlight))
         .find((s) => s !== null);
       if (found) {
-        out.set(id, found);
+        out.set(p.id, found);
         break;
       }
     }

@@ -10,8 +10,15 @@ import {
 } from '../domain/vocabularies/codelists.ts';
 import type { SearchVocabularyData } from '../search/index-loader.ts';
 import { parseSearchParams, type RawParams } from '../search/params.ts';
-import type { Facet, ParsedSearch, SearchQuery, SearchResult } from '../search/search.ts';
+import type {
+  Facet,
+  ParsedSearch,
+  SearchQuery,
+  SearchResult,
+  SnippetPart,
+} from '../search/search.ts';
 import { createSearchEngine, type SearchContext } from '../search/search-engine.ts';
+import { snippetsOf } from '../search/snippets.ts';
 
 /** One filter option as a list shows it: value, label, count, and whether it is chosen. */
 export interface FacetOption {
@@ -30,7 +37,8 @@ export interface SearchPage {
   total: number;
   facets: Record<Facet, FacetOption[]>;
   budgetSums: SearchResult['budgetSums'];
-  snippets: SearchResult['snippets'];
+  /** Highlighted passages for the page's projects, by id (only when there is text). */
+  snippets: Map<number, SnippetPart[]>;
 }
 
 /** Labels of facet values in a language; statuses and sources are labelled by the views. */
@@ -107,13 +115,15 @@ export function createSearchService(handle: DatabaseHandle) {
         }
         facets[facet] = options;
       }
+      const projects = await loadProjects(handle.db, result.ids);
       return {
         query,
-        projects: await loadProjects(handle.db, result.ids),
+        projects,
         total: result.total,
         facets,
         budgetSums: result.budgetSums,
-        snippets: result.snippets,
+        // From the texts just loaded: snippets cost no query of their own.
+        snippets: query.text ? snippetsOf(projects, query.text, context.language) : new Map(),
       };
     },
 
