@@ -52,4 +52,26 @@ describe('evaluate', () => {
       evaluate(data, filtered, today, text).counts,
     );
   });
+
+  it('with one facet filtered, takes its counts from the query without it, the rest exact', () => {
+    const data = catalogue();
+    const today = '2026-11-28';
+    for (const [facet, value] of [
+      ['donor', 'eu'],
+      ['country', 'KG'],
+      ['status', 'ongoing'],
+      ['currency', 'EUR'],
+    ] as const) {
+      const query = { ...emptyQuery(), filters: { ...emptyQuery().filters, [facet]: [value] } };
+      const without = evaluate(data, emptyQuery(), today, null);
+      const direct = evaluate(data, query, today, null);
+      const borrowed = evaluate(data, query, today, null, null, {
+        facet,
+        counts: without.counts[facet],
+      });
+      expect(borrowed).toEqual(direct);
+      expect(direct.slots.length).toBeGreaterThan(0);
+      expect(direct.slots.length).toBeLessThan(data.liveCount);
+    }
+  });
 });

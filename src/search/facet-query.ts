@@ -59,6 +59,11 @@ export function evaluate(
   text: TextHits | null,
   /** The evaluation of no text and no filter for `today`, when known: see denseText(). */
   base: Evaluation | null = null,
+  /**
+   * One facet's counts when already known: with only that facet filtered, they are the counts
+   * of the same query without its filter. The candidates failing it are then not visited.
+   */
+  borrowed: { facet: Facet; counts: Map<string, number> } | null = null,
 ): Evaluation {
   const todayDay = dayNumber(today);
   const alive = data.alive;
@@ -118,7 +123,8 @@ export function evaluate(
 
   // 2. Which facet filters each candidate fails.
   const fail = new Uint8Array(n);
-  const code = (facet: Facet) => FACETS.indexOf(facet) + 1;
+  const code = (facet: Facet) =>
+    facet === borrowed?.facet ? TWO_OR_MORE : FACETS.indexOf(facet) + 1;
   for (const field of LIST_FIELDS) {
     if (query.filters[field].length === 0) continue;
     const { dict, column } = data.lists[field];
@@ -196,6 +202,7 @@ export function evaluate(
   counts.status = toMap(STATUSES, statusCounts, 1);
   counts.source = toMap(SOURCES, sourceCounts);
   counts.currency = toMap(data.currencies.values, currencyCounts);
+  if (borrowed) counts[borrowed.facet] = new Map(borrowed.counts);
   const budgetSums = data.currencies.values
     .map((currency, i) => ({ currency, cents: sums[i]! }))
     .filter((b) => b.cents > 0)

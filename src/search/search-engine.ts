@@ -7,6 +7,8 @@ import { ensureSearchIndex } from './indexer.ts';
 import {
   DEFAULT_BUDGET_CURRENCY,
   emptyQuery,
+  FACETS,
+  type Facet,
   type FacetCount,
   type SearchQuery,
   type SearchResult,
@@ -93,7 +95,15 @@ export function createSearchEngine(handle: DatabaseHandle): SearchEngine {
       text && text.ids.length * 2 > data.liveCount
         ? await evaluationFor(data, emptyQuery(), today)
         : null;
-    const evaluation = evaluate(data, query, today, text, base);
+    // With one facet filtered, its counts are those of the query without it (often cached).
+    const filtered = FACETS.filter((f) => query.filters[f].length > 0);
+    let borrowed: { facet: Facet; counts: Map<string, number> } | null = null;
+    if (filtered.length === 1) {
+      const facet = filtered[0]!;
+      const without = { ...query, filters: { ...query.filters, [facet]: [] } };
+      borrowed = { facet, counts: (await evaluationFor(data, without, today)).counts[facet] };
+    }
+    const evaluation = evaluate(data, query, today, text, base, borrowed);
     cache.set(key, { generation: data.generation, evaluation });
     if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
     return evaluation;
