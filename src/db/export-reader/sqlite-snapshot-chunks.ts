@@ -27,8 +27,10 @@ export async function sqliteFileOf(db: Db): Promise<string | null> {
  */
 export function sqliteSnapshotRowSource(file: string): RowSource {
   const connection = new SQLite(file, { readonly: true, fileMustExist: true });
-  // SQLite's default page cache (2 MB): one pass reads each page once, so a larger cache would
-  // only hold memory (64 MB measured no faster).
+  // 16 MB of page cache: with SQLite's default 2 MB, eleven tables and their indexes walked side
+  // by side evict each other's pages (1,000,000 projects: 21 CPU-s to read against 13-14 s with
+  // 16 or 64 MB).
+  connection.pragma('cache_size = -16384');
   connection.exec('begin');
   const all = (text: string, ...params: unknown[]) =>
     connection
