@@ -46,6 +46,10 @@ export class FacetData {
   deadCount = 0;
   /** Bumped on every change; caches keyed on it go stale by themselves. */
   generation = 0;
+  /** Project ids changed after the full load, and the generation each change made. */
+  private readonly logId: number[] = [];
+  private readonly logGeneration: number[] = [];
+  private logFrom = -1;
 
   constructor() {
     this.budgetOffsets.push(0);
@@ -85,6 +89,7 @@ export class FacetData {
     this.slotOfId[p.id] = slot;
     this.liveCount++;
     this.generation++;
+    this.logChange(p.id);
   }
 
   /** Retires the project's slot, if it has one. */
@@ -96,6 +101,31 @@ export class FacetData {
     this.liveCount--;
     this.deadCount++;
     this.generation++;
+    this.logChange(projectId);
+  }
+
+  /** From now on, remember which projects change (after a full load). */
+  startChangeLog(): void {
+    this.logFrom = this.generation;
+  }
+
+  /** The projects changed since `generation`, or null when the log does not reach back. */
+  changedSince(generation: number): number[] | null {
+    if (this.logFrom < 0 || generation < this.logFrom) return null;
+    let lo = 0;
+    let hi = this.logGeneration.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.logGeneration[mid]! <= generation) lo = mid + 1;
+      else hi = mid;
+    }
+    return [...new Set(this.logId.slice(lo))];
+  }
+
+  private logChange(projectId: number): void {
+    if (this.logFrom < 0) return;
+    this.logId.push(projectId);
+    this.logGeneration.push(this.generation);
   }
 }
 
@@ -191,6 +221,7 @@ export class FacetIndex {
       for (const p of chunk) data.add(p);
     });
     this.vocabulary = await loadSearchVocabulary(this.db);
+    data.startChangeLog();
     this.data = data;
     this.remember(await this.recentChanges(last - LOOKBACK, last), last);
     return data;

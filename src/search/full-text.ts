@@ -29,6 +29,28 @@ export interface FullTextIndex {
   clauseIds(clause: TextClause): Promise<ClauseIds>;
   /** The same for many single words at once, in as few passes over the index as it can. */
   wordIds(stems: string[]): Promise<Map<string, ClauseIds>>;
+  /** Whether the clause matches this document by the engine's rules, anywhere and in the title. */
+  documentMatches(clause: TextClause, document: SearchDocument): { any: boolean; title: boolean };
+}
+
+/** The tokens of an indexed text (space-separated stems). */
+export function tokensOf(text: string): string[] {
+  return text === '' ? [] : text.split(' ');
+}
+
+/** Whether the clause matches this token sequence: the word, the phrase in order, a prefix. */
+export function clauseInTokens(clause: TextClause, tokens: readonly string[]): boolean {
+  if (clause.kind === 'word') return tokens.includes(clause.stem);
+  if (clause.kind === 'prefix') {
+    return tokens.some((t) => clause.prefixes.some((p) => t.startsWith(p)));
+  }
+  const { stems } = clause;
+  for (let i = 0; i + stems.length <= tokens.length; i++) {
+    let j = 0;
+    while (j < stems.length && tokens[i + j] === stems[j]) j++;
+    if (j === stems.length) return true;
+  }
+  return false;
 }
 
 /** What one clause matches: ids of every project, and of those with it in the title. */

@@ -19,6 +19,20 @@ export class IdSet {
     return new IdSet(words);
   }
 
+  /** A copy with these ids set (true) or cleared (false). */
+  patched(changes: Map<number, boolean>): IdSet {
+    let max = this.words.length * 32 - 1;
+    for (const [id, on] of changes) if (on && id > max) max = id;
+    const words = new Uint32Array(max < 0 ? 0 : (max >>> 5) + 1);
+    words.set(this.words);
+    for (const [id, on] of changes) {
+      const w = id >>> 5;
+      if (on) words[w]! |= 1 << (id & 31);
+      else if (w < words.length) words[w]! &= ~(1 << (id & 31));
+    }
+    return new IdSet(words);
+  }
+
   has(id: number): boolean {
     const w = id >>> 5;
     return w < this.words.length && (this.words[w]! & (1 << (id & 31))) !== 0;

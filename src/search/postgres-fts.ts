@@ -2,12 +2,14 @@ import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import {
   type ClauseIds,
+  clauseInTokens,
   combinedScore,
   type FullTextIndex,
   parseIdList,
   RANK_LIMIT,
   type TextMatch,
   tierScores,
+  tokensOf,
 } from './full-text.ts';
 import type { TextClause, TextQuery } from './text.ts';
 
@@ -81,6 +83,16 @@ export function postgresFullText(db: Db): FullTextIndex {
     async clauseIds(c) {
       const [all, title] = await Promise.all([ids(clause(c, '')), ids(clause(c, 'A'))]);
       return { ids: all, titleIds: title };
+    },
+
+    documentMatches(c, document) {
+      // tsvector concatenation puts the body's positions right after the title's, so a phrase
+      // may run from the title's last word into the body's first.
+      const title = tokensOf(document.title);
+      return {
+        any: clauseInTokens(c, [...title, ...tokensOf(document.body)]),
+        title: clauseInTokens(c, title),
+      };
     },
 
     async wordIds(stems) {

@@ -4,12 +4,14 @@ import type { Db } from '../db/database.ts';
 import type { Database } from '../db/schema.ts';
 import {
   type ClauseIds,
+  clauseInTokens,
   combinedScore,
   type FullTextIndex,
   parseIdList,
   RANK_LIMIT,
   type TextMatch,
   tierScores,
+  tokensOf,
 } from './full-text.ts';
 import type { TextClause, TextQuery } from './text.ts';
 
@@ -77,6 +79,12 @@ export function sqliteFullText(db: Db): FullTextIndex {
     async clauseIds(c) {
       const [all, title] = [await ids(clause(c)), await ids(`{title} : ${clause(c)}`)];
       return { ids: all, titleIds: title };
+    },
+
+    documentMatches(c, document) {
+      // FTS5 matches a phrase within one column.
+      const title = clauseInTokens(c, tokensOf(document.title));
+      return { any: title || clauseInTokens(c, tokensOf(document.body)), title };
     },
 
     async wordIds(stems) {

@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectInput } from '../../test/factories/project.factory.ts';
 import { loadSearchFixture } from '../../test/fixtures/search/search-fixture.ts';
 import { createTestDatabase, DIALECTS, type TestDatabase } from '../../test/helpers/databases.ts';
+import { saveProject } from '../db/project-write.repository.ts';
 import { fullTextFor } from './engine-factory.ts';
 import { type FacetData, FacetIndex } from './facet-index.ts';
 import { IdSet } from './id-set.ts';
+import { indexProjects } from './indexer.ts';
 import { parseTextQuery } from './text.ts';
 import { createTextMatcher, type TextMatcher } from './text-matcher.ts';
 
@@ -108,6 +111,62 @@ for (const dialect of DIALECTS) {
         titled += one.titleIds.length;
       }
       expect(titled).toBeGreaterThan(0);
+    });
+
+    it('after writes, patches its cached sets from the changed documents, as the engine finds', async () => {
+      const db = await createTestDatabase(dialect);
+      try {
+        await loadSearchFixture(db.db, []);
+        const index = new FacetIndex(db.db);
+        const before = await index.current();
+        const real = fullTextFor(db.db, db.dialect.name);
+        let asked = 0;
+        const spy = createTextMatcher(db, {
+          ...real,
+          clauseIds: (c) => {
+            asked++;
+            return real.clauseIds(c);
+          },
+        });
+        const queries = [
+          'legal aid',
+          '"legal aid"',
+          'legal -women',
+          '-corruption',
+          'corru*',
+          'border',
+          'суды',
+        ];
+        for (const q of queries) await spy.match(before, parseTextQuery(q), false);
+        const save = async (slug: string, fields: Record<string, unknown>) => {
+          const { id } = await saveProject(db.db, projectInput({ slug, ...fields }));
+          await indexProjects(db.db, [id]);
+        };
+        await save('border', { title: 'Legal aid at the border', summary: 'Corruption risks.' });
+        await save('legal-aid', { title: 'Legal help for women', state: 'archived' });
+        await save('tajik', { title: 'Суды и законы', summary: 'Без коррупции.', language: 'ru' });
+        const after = await index.current();
+        expect(after).toBe(before);
+        asked = 0;
+        for (const q of queries) {
+          const query = parseTextQuery(q);
+          const direct = await real.match(query, false);
+          const live = [...after.projectId.data.subarray(0, after.slotCount)].filter(
+            (_, s) => after.alive[s],
+          );
+          const expected = direct.complement
+            ? live.filter((id) => !direct.ids.includes(id))
+            : [...direct.ids].filter((id) => live.includes(id));
+          const hits = await spy.match(after, query, false);
+          expect(
+            [...hits.ids].sort((a, b) => a - b),
+            q,
+          ).toEqual(expected.sort((a, b) => a - b));
+        }
+        expect(asked).toBe(0);
+      } finally {
+        await db.drop();
+      }
     });
   });
 }

@@ -18,6 +18,8 @@ const SAMPLE = 1000;
 const FREQUENT_SHARE = 0.02;
 /** At most this many tokens are fetched ahead (two bits per project each). */
 const MAX_PREFETCH = 256;
+/** Above this many changed projects, cached sets are dropped rather than patched. */
+const MAX_PATCH = 2000;
 /** Clauses kept beyond the fetched-ahead tokens, least recently used dropped first. */
 const CLAUSE_CACHE_SIZE = 512;
 
@@ -31,12 +33,46 @@ const CLAUSE_CACHE_SIZE = 512;
  */
 export function createTextMatcher(handle: DatabaseHandle, fullText: FullTextIndex) {
   let cacheOf: { data: FacetData; generation: number } | null = null;
-  const cache = new Map<string, Promise<ClauseSets>>();
+  const cache = new Map<string, { clause: TextClause; sets: Promise<ClauseSets> }>();
+  let patching: Promise<void> | null = null;
 
-  const current = (data: FacetData) => {
-    if (!cacheOf || cacheOf.data !== data || cacheOf.generation !== data.generation) {
+  /** Brings the cached sets to the data's version: patched for a few changes, else dropped. */
+  const current = async (data: FacetData) => {
+    while (patching) await patching;
+    if (cacheOf && cacheOf.data === data && cacheOf.generation === data.generation) return;
+    const changed = cacheOf && cacheOf.data === data ? data.changedSince(cacheOf.generation) : null;
+    const target = { data, generation: data.generation };
+    if (!changed || changed.length > MAX_PATCH || cache.size === 0) {
       cache.clear();
-      cacheOf = { data, generation: data.generation };
+      cacheOf = target;
+      return;
+    }
+    patching = patch(changed).finally(() => {
+      patching = null;
+    });
+    await patching;
+    cacheOf = target;
+  };
+
+  // A write must not cost every cached word a new listing (seconds on PostgreSQL at 1M):
+  // the changed projects' documents are matched here, by the engine's rules, and their bits set.
+  const patch = async (ids: number[]) => {
+    const { documents } = await buildSearchDocuments(handle.db, ids);
+    const entries = [...cache];
+    for (const [key, entry] of entries) {
+      const old = await entry.sets.catch(() => null);
+      if (!old) {
+        cache.delete(key);
+        continue;
+      }
+      const all = new Map<number, boolean>(ids.map((id) => [id, false]));
+      const title = new Map(all);
+      for (const d of documents) {
+        const m = fullText.documentMatches(entry.clause, d);
+        all.set(d.id, m.any);
+        title.set(d.id, m.title);
+      }
+      entry.sets = Promise.resolve({ all: old.all.patched(all), title: old.title.patched(title) });
     }
   };
 
@@ -46,12 +82,12 @@ export function createTextMatcher(handle: DatabaseHandle, fullText: FullTextInde
     if (known) {
       cache.delete(key);
       cache.set(key, known);
-      return known;
+      return known.sets;
     }
     const fetched = fullText.clauseIds(clause).then(({ ids, titleIds }) => sets(ids, titleIds));
     // A failed fetch is not kept: the next query asks again.
     fetched.catch(() => cache.delete(key));
-    cache.set(key, fetched);
+    cache.set(key, { clause, sets: fetched });
     if (cache.size > CLAUSE_CACHE_SIZE + MAX_PREFETCH) cache.delete(cache.keys().next().value!);
     return fetched;
   };
@@ -66,7 +102,7 @@ export function createTextMatcher(handle: DatabaseHandle, fullText: FullTextInde
   return {
     /** The query's hits, with title-first scores when ranked. */
     async match(data: FacetData, query: TextQuery, ranked: boolean): Promise<TextHits> {
-      current(data);
+      await current(data);
       const include = await Promise.all(query.include.map(setsOf));
       const exclude = await Promise.all(query.exclude.map(setsOf));
       if (include.length === 0) {
@@ -89,11 +125,12 @@ export function createTextMatcher(handle: DatabaseHandle, fullText: FullTextInde
 
     /** Fetches the clause sets of the tokens frequent in a sample of documents. */
     async prefetch(data: FacetData): Promise<number> {
-      current(data);
+      await current(data);
       const tokens = await frequentTokens(handle, data);
       const found = await fullText.wordIds(tokens);
       for (const [stem, { ids, titleIds }] of found) {
-        cache.set(clauseKey({ kind: 'word', stem }), Promise.resolve(sets(ids, titleIds)));
+        const clause: TextClause = { kind: 'word', stem };
+        cache.set(clauseKey(clause), { clause, sets: Promise.resolve(sets(ids, titleIds)) });
       }
       return tokens.length;
     },
