@@ -166,6 +166,11 @@ export class FacetIndex {
     return this.vocabulary!;
   }
 
+  /** Types and organisations as last loaded, or null before the first load. */
+  loadedVocab(): SearchVocabularyData | null {
+    return this.vocabulary;
+  }
+
   /** The last change id, and how many changes lie in the look-back window of what we saw. */
   private async changeState(): Promise<{ last: number; recent: number }> {
     // One round trip: it is made before every search.

@@ -27,6 +27,8 @@ export interface SearchEngine {
   search(query: SearchQuery, context: SearchContext): Promise<SearchResult>;
   /** Types and organisations that filters may name, with their names. */
   vocabulary(): Promise<SearchVocabularyData>;
+  /** The same as last loaded, without asking the database what changed (when loaded). */
+  lastVocabulary(): Promise<SearchVocabularyData>;
   /** Loads the in-memory index now rather than at the first search. */
   warm(): Promise<void>;
 }
@@ -145,6 +147,9 @@ export function createSearchEngine(handle: DatabaseHandle): SearchEngine {
     async vocabulary() {
       await current();
       return index.vocab();
+    },
+    async lastVocabulary() {
+      return index.loadedVocab() ?? this.vocabulary();
     },
     async warm() {
       // Every sort order and the unfiltered counts, so that no visitor waits for building them.

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectInput } from '../../test/factories/project.factory.ts';
 import { loadSearchFixture } from '../../test/fixtures/search/search-fixture.ts';
 import { createTestDatabase, DIALECTS, type TestDatabase } from '../../test/helpers/databases.ts';
+import { upsertOrganisation } from '../db/organisations.repository.ts';
 import { saveProject } from '../db/project-write.repository.ts';
 import { createSearchService, type SearchService } from '../services/search.service.ts';
 import { indexProjects } from './indexer.ts';
@@ -216,6 +217,22 @@ for (const dialect of DIALECTS) {
       const snippet = page.snippets.get(page.projects[0]!.id)!;
       expect(snippet.filter((p) => p.hit).map((p) => p.text)).toEqual(['clinics']);
       expect(snippet.map((p) => p.text).join('')).toContain('<script>alert("x")</script>');
+    });
+
+    it('accepts a filter naming an organisation another process added after the load', async () => {
+      await run({ donor: 'eu' });
+      await upsertOrganisation(t.db, {
+        slug: 'newcomer',
+        name: 'Newcomer Fund',
+        acronym: null,
+        iatiIdentifier: null,
+        iatiType: null,
+        website: null,
+      });
+      await indexProjects(t.db, []);
+      const page = await run({ donor: 'newcomer' });
+      expect(page.total).toBe(0);
+      await expect(search.parseStrict({ donor: 'nobody-at-all' })).rejects.toThrow();
     });
 
     it('catches up with changes made after it loaded', async () => {

@@ -72,13 +72,25 @@ export function createSearchService(handle: DatabaseHandle) {
   return {
     /** Reads list parameters; invalid values are left out and reported in `issues`. */
     async parse(raw: RawParams): Promise<ParsedSearch> {
-      const vocab = await engine.vocabulary();
-      const types = new Set(vocab.types.map((t) => t.slug));
-      const orgs = new Set(vocab.organisations.map((o) => o.slug));
-      return parseSearchParams(raw, {
-        isType: (s) => types.has(s),
-        isOrganisation: (s) => orgs.has(s),
-      });
+      const parseWith = (vocab: SearchVocabularyData) => {
+        const types = new Set(vocab.types.map((t) => t.slug));
+        const orgs = new Set(vocab.organisations.map((o) => o.slug));
+        let unknown = false;
+        const known = (set: Set<string>) => (slug: string) => {
+          if (set.has(slug)) return true;
+          unknown = true;
+          return false;
+        };
+        const parsed = parseSearchParams(raw, {
+          isType: known(types),
+          isOrganisation: known(orgs),
+        });
+        return { parsed, unknown };
+      };
+      // The vocabulary as last loaded saves a round trip before every search; a slug it does
+      // not know may be new in another process, so only then is the database asked.
+      const first = parseWith(await engine.lastVocabulary());
+      return first.unknown ? parseWith(await engine.vocabulary()).parsed : first.parsed;
     },
 
     /** Reads list parameters strictly: any invalid value is a ValidationError naming it. */
