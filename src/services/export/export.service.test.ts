@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createTestDatabase,
@@ -73,6 +74,24 @@ for (const dialect of DIALECTS) {
         expect(fast.text).toBe(listed.text);
       });
     }
+
+    it('fails when the output closes, holding no read transaction afterwards', async () => {
+      const out = new MemoryOutput();
+      out.once('data', () => {});
+      const write = createExportService(t.db).write('csv', out, { publicUrl: 'http://localhost' });
+      out.destroy(); // the client went away after the header
+      await expect(write).rejects.toThrow(/closed/);
+      if (dialect === 'sqlite') {
+        // A checkpoint that truncates the log is busy while any reader still holds a snapshot.
+        await t.db
+          .updateTable('projects')
+          .set({ version: 1 })
+          .where('id', '=', publishedIds[0]!)
+          .execute();
+        const { rows } = await sql<{ busy: number }>`pragma wal_checkpoint(TRUNCATE)`.execute(t.db);
+        expect(rows[0]!.busy).toBe(0);
+      }
+    });
 
     it('writes only the listed projects, in the list order, when given ids', async () => {
       const chosen = [publishedIds[3]!, publishedIds[0]!];
