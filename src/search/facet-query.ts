@@ -183,6 +183,7 @@ export function evaluate(
     fail,
     lists.map((l) => l.column.offsets.data),
     lists.map((l) => l.column.items.data),
+    lists.map((l) => l.column.single.data),
     lists.map((l) => l.dict.values.length),
     { start, end, source, bOff, bCur, bCents, todayDay, currencyCount },
   );
@@ -233,6 +234,7 @@ function denseText(
     new Uint8Array(k),
     lists.map((l) => l.column.offsets.data),
     lists.map((l) => l.column.items.data),
+    lists.map((l) => l.column.single.data),
     lists.map((l) => l.dict.values.length),
     {
       start: data.start.data,
@@ -290,12 +292,14 @@ function tallyCandidates(
   fail: Uint8Array,
   off: Int32Array[],
   items: Int32Array[],
+  singles: Int32Array[],
   sizes: number[],
   c: SlotColumns,
 ) {
   const n = cand.length;
   const [off0, off1, off2, off3] = off as [Int32Array, Int32Array, Int32Array, Int32Array];
   const [it0, it1, it2, it3] = items as [Int32Array, Int32Array, Int32Array, Int32Array];
+  const [one0, one1, one2, one3] = singles as [Int32Array, Int32Array, Int32Array, Int32Array];
   const [code0, code1, code2, code3] = LIST_CODE as [number, number, number, number];
   const n0 = new Int32Array(Math.max(1, sizes[0]!));
   const n1 = new Int32Array(Math.max(1, sizes[1]!));
@@ -319,10 +323,26 @@ function tallyCandidates(
       if (keptScores) keptScores[k] = candScores![i]!;
       k++;
     }
-    if (all || f === code0) for (let j = off0[s]!, e = off0[s + 1]!; j < e; j++) n0[it0[j]!]!++;
-    if (all || f === code1) for (let j = off1[s]!, e = off1[s + 1]!; j < e; j++) n1[it1[j]!]!++;
-    if (all || f === code2) for (let j = off2[s]!, e = off2[s + 1]!; j < e; j++) n2[it2[j]!]!++;
-    if (all || f === code3) for (let j = off3[s]!, e = off3[s + 1]!; j < e; j++) n3[it3[j]!]!++;
+    if (all || f === code0) {
+      const v = one0[s]!;
+      if (v >= 0) n0[v]!++;
+      else for (let j = off0[s]!, e = off0[s + 1]!; j < e; j++) n0[it0[j]!]!++;
+    }
+    if (all || f === code1) {
+      const v = one1[s]!;
+      if (v >= 0) n1[v]!++;
+      else for (let j = off1[s]!, e = off1[s + 1]!; j < e; j++) n1[it1[j]!]!++;
+    }
+    if (all || f === code2) {
+      const v = one2[s]!;
+      if (v >= 0) n2[v]!++;
+      else for (let j = off2[s]!, e = off2[s + 1]!; j < e; j++) n2[it2[j]!]!++;
+    }
+    if (all || f === code3) {
+      const v = one3[s]!;
+      if (v >= 0) n3[v]!++;
+      else for (let j = off3[s]!, e = off3[s + 1]!; j < e; j++) n3[it3[j]!]!++;
+    }
     if (all || f === STATUS_CODE) statusCounts[statusCode(start[s]!, end[s]!, todayDay)]!++;
     if (all || f === SOURCE_CODE) sourceCounts[source[s]!]!++;
     if (all || f === CURRENCY_CODE) {
