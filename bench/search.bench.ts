@@ -28,6 +28,8 @@ const { values: args } = parseArgs({
     'skip-sql': { type: 'boolean', default: false },
     // Plain SQL takes seconds a query at a million projects: by default it runs for every 5th.
     'sql-every': { type: 'string' },
+    // Prints the N slowest queries (by this process's CPU) with their parameters.
+    slowest: { type: 'string', default: '0' },
   },
 });
 const N = Number(args.projects);
@@ -169,6 +171,7 @@ log(
 const mix = queryMix();
 const times: Record<string, { api: number[]; cpu: number[]; sql: number[] }> = {};
 let failures = 0;
+const each: { kind: Kind; qs: string; api: number; cpu: number }[] = [];
 for (const [index, { kind, params }] of mix.entries()) {
   const qs = new URLSearchParams(
     Object.entries(params).flatMap(([k, v]) =>
@@ -195,6 +198,7 @@ for (const [index, { kind, params }] of mix.entries()) {
   const entry = times[kind]!;
   entry.api.push(api);
   entry.cpu.push(apiCpu);
+  each.push({ kind, qs, api, cpu: apiCpu });
   if (!Number.isNaN(raw)) entry.sql.push(raw);
 }
 
@@ -215,6 +219,9 @@ for (const [kind, { api, cpu: apiCpu, sql }] of Object.entries(times)) {
   log(
     `| ${kind} | ${a.length} | ${ms(percentile(a, 50))} | ${ms(percentile(a, 95))} | ${ms(percentile(a, 99))} | ${ms(percentile(c, 50))} | ${ms(percentile(c, 95))} | ${ms(percentile(s, 50))} | ${ms(percentile(s, 95))} | ${ms(percentile(s, 99))} | ${Number.isNaN(ratio) ? '–' : ratio.toFixed(2)} |`,
   );
+}
+for (const q of [...each].sort((a, b) => b.cpu - a.cpu).slice(0, Number(args.slowest))) {
+  log(`  ${q.kind}: ${q.qs} — ${ms(q.api)} ms, CPU ${ms(q.cpu)} ms`);
 }
 await app.close();
 await handle.close();

@@ -32,6 +32,33 @@ function flags(size: number, picked: number[]): Uint8Array {
   return out;
 }
 
+/** The slots of the text's hits (with their scores), or of every live project. */
+function candidateSlots(data: FacetData, text: TextHits | null) {
+  const slotOfId = data.slotOfId;
+  if (!text) {
+    const alive = data.alive;
+    const slotCount = data.slotCount;
+    const cand = new Int32Array(data.liveCount);
+    let n = 0;
+    for (let s = 0; s < slotCount; s++) if (alive[s]) cand[n++] = s;
+    return { cand, scores: null, count: n };
+  }
+  const ids = text.ids;
+  const textScores = text.scores;
+  const cand = new Int32Array(ids.length);
+  const scores = textScores ? new Float64Array(ids.length) : null;
+  const known = slotOfId.length;
+  let n = 0;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
+    const s = id < known ? slotOfId[id]! : -1;
+    if (s < 0) continue;
+    if (scores) scores[n] = textScores![i]!;
+    cand[n++] = s;
+  }
+  return { cand, scores, count: n };
+}
+
 /** In `fail`: 0 passed every facet filter, k + 1 failed only facet k, TWO_OR_MORE failed more. */
 const TWO_OR_MORE = 255; // tallyCandidates skips these by the same number
 
@@ -66,7 +93,6 @@ export function evaluate(
   borrowed: { facet: Facet; counts: Map<string, number> } | null = null,
 ): Evaluation {
   const todayDay = dayNumber(today);
-  const alive = data.alive;
   const start = data.start.data;
   const end = data.end.data;
   const source = data.source.data;
@@ -85,23 +111,12 @@ export function evaluate(
   const budgetActive = minCents !== null || maxCents !== null;
   const periodActive = fromDay !== null || toDay !== null;
 
-  // 1. Candidates that pass the filters that are not facets (period, budget range).
-  const textScores = text?.scores ?? null;
-  const slotOfId = data.slotOfId;
-  const total = text ? text.ids.length : data.slotCount;
-  const cand = new Int32Array(total);
-  const candScores = textScores ? new Float64Array(total) : null;
+  // 1. Candidates: the text's hits (or every live project) mapped to slots, then the filters
+  //    that are not facets (period, budget range), in place.
+  const { cand, scores: candScores, count } = candidateSlots(data, text);
   let n = 0;
-  for (let i = 0; i < total; i++) {
-    let s: number;
-    if (text) {
-      const id = text.ids[i]!;
-      s = id < slotOfId.length ? slotOfId[id]! : -1;
-      if (s < 0) continue;
-    } else {
-      s = i;
-      if (!alive[s]) continue;
-    }
+  for (let i = 0; i < count; i++) {
+    const s = cand[i]!;
     if (periodActive) {
       const st = start[s]!;
       const en = end[s]!;
@@ -117,7 +132,7 @@ export function evaluate(
       if (minCents !== null && cents < minCents) continue;
       if (maxCents !== null && cents > maxCents) continue;
     }
-    if (candScores) candScores[n] = textScores![i]!;
+    if (candScores) candScores[n] = candScores[i]!;
     cand[n++] = s;
   }
 
@@ -222,11 +237,13 @@ function denseText(
   scores: Float64Array | null,
   todayDay: number,
 ): Evaluation {
-  const hit = new Uint8Array(data.slotCount);
+  const slotCount = data.slotCount;
+  const alive = data.alive;
+  const hit = new Uint8Array(slotCount);
   for (let i = 0; i < slots.length; i++) hit[slots[i]!] = 1;
   const others = new Int32Array(data.liveCount - slots.length);
   let k = 0;
-  for (let s = 0; s < data.slotCount; s++) if (data.alive[s] && !hit[s]) others[k++] = s;
+  for (let s = 0; s < slotCount; s++) if (alive[s] && !hit[s]) others[k++] = s;
   const lists = LIST_FIELDS.map((field) => data.lists[field]);
   const t = tallyCandidates(
     others.subarray(0, k),
