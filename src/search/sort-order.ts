@@ -40,26 +40,31 @@ function build(data: FacetData, key: (slot: number) => number | null): SlotOrder
   for (let s = 0, i = 0; s < n; s++) if (hasKey[s]) distinct[i++] = keys[s]!;
   distinct.sort();
   const packed = new Float64Array(n);
+  const dead: number[] = [];
   let v = 0;
   let u = n;
   for (let s = 0; s < n; s++) {
-    // Valued slots ascending by (rank, id) at the front; the others by id after them.
+    // Valued slots ascending by (rank, id) at the front; live slots without a value by id at
+    // the back (an id alone: id × slot would not be exact above 2^22); dead slots, whose ids
+    // may belong to a live slot now, last in any order.
     if (hasKey[s]) packed[v++] = rankOf(distinct, keys[s]!) * ID_SPAN + ids[s]!;
-    else packed[--u] = ids[s]! * SLOT_SPAN + s;
+    else if (data.alive[s]) packed[--u] = ids[s]!;
+    else dead.push(s);
   }
   packed.subarray(0, valued).sort();
-  packed.subarray(valued).sort();
+  packed.subarray(u).sort();
   const order = new Int32Array(n);
   for (let i = 0; i < valued; i++) order[i] = data.slotOfId[packed[i]! % ID_SPAN]!;
-  for (let i = valued; i < n; i++) order[i] = packed[i]! % SLOT_SPAN;
+  let at = valued;
+  for (let i = u; i < n; i++) order[at++] = data.slotOfId[packed[i]!]!;
+  for (const s of dead) order[at++] = s;
   const rank = new Int32Array(n);
   for (let i = 0; i < n; i++) rank[order[i]!] = i;
   return { order, rank, nullsFrom: valued };
 }
 
-/** Project ids and slots are below 2^31; ranks below 2^21 keep rank × 2^31 + id exact. */
+/** Project ids are below 2^31; ranks below 2^22 keep rank × 2^31 + id exact. */
 const ID_SPAN = 2 ** 31;
-const SLOT_SPAN = 2 ** 31;
 
 /** Position of `key` in the ascending `sorted` (which holds it), counting distinct values. */
 function rankOf(sorted: Float64Array, key: number): number {
