@@ -1,23 +1,43 @@
 #!/usr/bin/env node
 // Runs the TypeScript sources directly through tsx, so `npx projectory …` needs no build step.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { constants } from 'node:os';
 import { register } from 'tsx/esm/api';
 
-// An import holds one batch at a time, yet with Node's default heap sizing V8 lets garbage pile
-// up to ~400 MB on a 1 GB file before collecting it. So `import` runs in a child process with a
-// capped old space (unless the caller chose a cap): peak RSS stays under 256 MB for a little
-// more CPU (docs/PERFORMANCE.md, "Import").
+// An IATI import holds one batch at a time, yet with Node's default heap sizing V8 lets garbage
+// pile up to ~400 MB on a 1 GB file before collecting it. So an import of IATI files runs in a
+// child process with a capped old space (unless the caller chose a cap): peak RSS stays under
+// 256 MB for a little more CPU (docs/PERFORMANCE.md, "Import"). Spreadsheets are read whole
+// (a workbook is a zip), so they keep Node's default heap.
 const IMPORT_HEAP_MB = 128;
+const SPREADSHEET = /\.(csv|xlsx)$/i;
+const args = process.argv.slice(2);
 const capped = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].some((a) =>
-  a.startsWith('--max-old-space-size'),
+  a.replace(/_/g, '-').startsWith('--max-old-space-size'),
 );
-if (process.argv[2] === 'import' && !capped) {
-  const child = spawnSync(
+const iatiImport = args[0] === 'import' && !args.slice(1).some((a) => SPREADSHEET.test(a));
+
+if (iatiImport && !capped) {
+  // A debugger flag would make the child fight the parent for the port.
+  const execArgv = process.execArgv.filter((a) => !a.startsWith('--inspect'));
+  const child = spawn(
     process.execPath,
-    [...process.execArgv, `--max-old-space-size=${IMPORT_HEAP_MB}`, ...process.argv.slice(1)],
+    [...execArgv, `--max-old-space-size=${IMPORT_HEAP_MB}`, ...process.argv.slice(1)],
     { stdio: 'inherit' },
   );
-  process.exit(child.status ?? 1);
+  // The child does the work: a signal to this process is passed on, so `timeout` or a
+  // supervisor stopping the import stops it (and its transaction rolls back).
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.on(signal, () => child.kill(signal));
+  }
+  child.on('error', (error) => {
+    console.error(`projectory: could not start the import: ${error.message}`);
+    process.exit(1);
+  });
+  child.on('exit', (code, signal) => {
+    process.exit(code ?? 128 + (signal ? (constants.signals[signal] ?? 0) : 0));
+  });
+} else {
+  register();
+  await import('../src/main.ts');
 }
-register();
-await import('../src/main.ts');

@@ -12,6 +12,7 @@ import { IatiReadError, readIatiActivities } from '../../interchange/iati/iati-r
 import { type MappingContext, typesByDacCode } from '../../interchange/iati/iati-to-project.ts';
 import { typeSearchNames } from '../../search/documents.ts';
 import { mapActivity, type ReadActivity } from './activity-mapping.ts';
+import { isBatchFull } from './batch-limits.ts';
 import { type FileRun, importBatch, type SkippedActivity } from './iati-batch.ts';
 import { type ReadProgress, readInThread } from './iati-read.thread.ts';
 import { OrganisationResolver } from './organisation-resolver.ts';
@@ -81,8 +82,9 @@ function errorOf(error: unknown): ImportError {
   return { message: (error as Error)?.message ?? String(error), line: null, column: null };
 }
 
-/** Reads and maps in this thread: for streams (and when the reader thread is turned off). */
-async function* readHere(
+/** Reads and maps in this thread: for streams (and when the reader thread is turned off);
+ * batches of `batchSize` activities or MAX_BATCH_BYTES of the file. */
+export async function* readHere(
   source: string | Readable,
   mapping: MappingContext,
   batchSize: number,
@@ -92,6 +94,7 @@ async function* readHere(
   const input =
     typeof source === 'string' ? createReadStream(source, { highWaterMark: 1 << 20 }) : source;
   let bytes = 0;
+  let batchStart = 0;
   let read = 0;
   let items: ReadActivity[] = [];
   const onBytes = (b: number) => {
@@ -102,9 +105,10 @@ async function* readHere(
     for await (const activity of readIatiActivities(input, { onBytes })) {
       read++;
       items.push(mapActivity(activity, mapping));
-      if (items.length >= batchSize) {
+      if (isBatchFull(items.length, bytes - batchStart, batchSize)) {
         yield items;
         items = [];
+        batchStart = bytes;
       }
     }
     yield items;

@@ -51,8 +51,9 @@ export async function* readInThread(
   };
   const worker = new Worker(new URL('./worker-bootstrap.mjs', import.meta.url), {
     workerData: { ...setup, module: new URL('./iati-read.worker.ts', import.meta.url).href },
-    // It holds a chunk and a few batches; a cap keeps V8 from letting garbage pile up.
-    resourceLimits: { maxOldGenerationSizeMb: 64 },
+    // It holds a chunk and up to three batches of at most MAX_BATCH_BYTES of the file each; a
+    // cap keeps V8 from letting garbage pile up, with room for batches of large activities.
+    resourceLimits: { maxOldGenerationSizeMb: 256 },
   });
   const queue: ReaderMessage[] = [];
   let failure: Error | null = null;

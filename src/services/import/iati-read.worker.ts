@@ -3,6 +3,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { IatiReadError, readIatiActivities } from '../../interchange/iati/iati-reader.ts';
 import type { MappingContext } from '../../interchange/iati/iati-to-project.ts';
 import { mapActivity, type ReadActivity } from './activity-mapping.ts';
+import { isBatchFull } from './batch-limits.ts';
 import type { ReaderMessage, ReaderSetup } from './iati-read.thread.ts';
 
 // The reading thread of an import: parses and maps the file and posts batches of ReadActivity.
@@ -31,6 +32,7 @@ const send = async (message: ReaderMessage) => {
 };
 
 let bytes = 0;
+let batchStart = 0;
 let read = 0;
 try {
   let batch: ReadActivity[] = [];
@@ -38,9 +40,10 @@ try {
   for await (const activity of readIatiActivities(input, { onBytes: (b) => (bytes = b) })) {
     read++;
     batch.push(mapActivity(activity, mapping));
-    if (batch.length >= setup.batchSize) {
+    if (isBatchFull(batch.length, bytes - batchStart, setup.batchSize)) {
       await send({ kind: 'batch', items: batch, read, bytes });
       batch = [];
+      batchStart = bytes;
     }
   }
   await send({ kind: 'batch', items: batch, read, bytes });
