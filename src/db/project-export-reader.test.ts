@@ -7,7 +7,11 @@ import { seedDemoData } from '../services/seed.service.ts';
 import type { RowSource } from './export-reader/export-rows.ts';
 import { keysetRowSource } from './export-reader/keyset-chunks.ts';
 import { upsertOrganisation } from './organisations.repository.ts';
-import { exportRowSource, publishedProjectChunksOf } from './project-export-reader.ts';
+import {
+  exportRowSource,
+  openSnapshotExports,
+  publishedProjectChunksOf,
+} from './project-export-reader.ts';
 import { loadProjects } from './project-read.repository.ts';
 import { saveProject } from './project-write.repository.ts';
 
@@ -247,6 +251,31 @@ for (const dialect of DIALECTS) {
       // SQLite: one read transaction. PostgreSQL: keyset chunks reach the new id at the end.
       expect(slugs.includes('during')).toBe(dialect !== 'sqlite');
       await t.db.updateTable('projects').set({ state: 'draft' }).where('id', '=', id).execute();
+    });
+
+    it('holds at most two snapshots at once; a third export reads keyset chunks', async () => {
+      const started: AsyncGenerator<unknown[]>[] = [];
+      try {
+        for (let i = 0; i < 3; i++) {
+          const reader = publishedProjectChunksOf(await exportRowSource(t.db), 1);
+          started.push(reader);
+          await reader.next();
+        }
+        expect(openSnapshotExports()).toBe(dialect === 'sqlite' ? 2 : 0);
+        // The third sees a project saved after it began: it holds no snapshot.
+        const { id } = await saveProject(
+          t.db,
+          fullProject('third', [orgs[0]!, orgs[1]!], [types[0]!]),
+        );
+        const rest: string[] = [];
+        for (let n = await started[2]!.next(); !n.done; n = await started[2]!.next())
+          rest.push(...(n.value as { slug: string }[]).map((p) => p.slug));
+        expect(rest).toContain('third');
+        await t.db.updateTable('projects').set({ state: 'draft' }).where('id', '=', id).execute();
+      } finally {
+        for (const reader of started) await reader.return(undefined);
+      }
+      expect(openSnapshotExports()).toBe(0);
     });
 
     it('ends its read transaction when the consumer stops early', async () => {
