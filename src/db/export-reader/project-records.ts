@@ -165,16 +165,20 @@ export function projectsOfChunk(chunk: RowChunk, vocab: Vocabularies): Project[]
       regions: re.take(id, (r) => ({ code: text(r[1]), percentage: numberOrNull(r[2]) })),
       beneficiary: textOrNull(p[P.beneficiary]),
       beneficiaryCountries: bc.take(id, (r) => text(r[1])),
-      types: ty.take(id, (r) => vocab.types.get(r[1] as number)!),
+      // A type or organisation removed after the export read the vocabulary (PostgreSQL reads
+      // chunk by chunk, not from one snapshot) is left out rather than failing the download.
+      types: ty.take(id, (r) => vocab.types.get(r[1] as number)).filter(isDefined),
       sectors: se.take(id, (r) => ({
         vocabulary: text(r[1]),
         code: text(r[2]),
         percentage: numberOrNull(r[3]),
       })),
-      organisations: or.take(id, (r) => ({
-        role: r[2] as OrganisationRole,
-        organisation: vocab.organisations.get(r[1] as number)!,
-      })),
+      organisations: or
+        .take(id, (r) => {
+          const organisation = vocab.organisations.get(r[1] as number);
+          return organisation && { role: r[2] as OrganisationRole, organisation };
+        })
+        .filter(isDefined),
       contacts: ct.take(id, (r) => ({
         role: r[1] as OrganisationRole | null,
         organisation: textOrNull(r[2]),
@@ -215,4 +219,8 @@ export function projectsOfChunk(chunk: RowChunk, vocab: Vocabularies): Project[]
     });
   }
   return out;
+}
+
+function isDefined<T>(value: T | undefined): value is T {
+  return value !== undefined;
 }

@@ -128,6 +128,14 @@ for (const dialect of DIALECTS) {
       expect(await find({ q: 'Zanzibarian' })).toEqual([]);
       expect(await find({ q: 'Keepers' })).toEqual(['both-roles', 'only-duplicate']);
       expect(await find({ donor: 'keepers' })).toEqual(['both-roles', 'only-duplicate']);
+
+      // A rename reaches its projects' search documents in the same transaction.
+      await services.admin.vocabularies.saveOrganisation(
+        admin,
+        { name: 'Xylophonic Keepers' },
+        'keepers',
+      );
+      expect(await find({ q: 'Xylophonic' })).toEqual(['both-roles', 'only-duplicate']);
     });
   });
 }

@@ -98,6 +98,17 @@ export function createVocabulariesAdminService(db: Db) {
           subjectType: 'organisation',
           subjectId: slug,
         });
+        // Its names are in the search documents of its projects and in the filters' labels.
+        const affected = await trx
+          .selectFrom('project_organisations')
+          .select('project_id')
+          .distinct()
+          .where('organisation_id', '=', saved.id)
+          .execute();
+        await projectsChanged(
+          trx,
+          affected.map((r) => r.project_id),
+        );
         return saved;
       });
     },
