@@ -1,18 +1,19 @@
 import { insertMany } from '../db/bulk-insert.ts';
 import type { Db } from '../db/database.ts';
-import type { Database } from '../db/schema.ts';
 import { buildSearchDocuments, type SearchableProject, searchDocumentOf } from './documents.ts';
 import { dialectOfDb, fullTextFor } from './engine-factory.ts';
 
 const BATCH = 500;
 
 /** Appends the ids to `search_changes`, so every web process's filter index catches up. */
-async function recordChanges(db: Db, ids: readonly number[]) {
-  await insertMany(
-    db,
-    'search_changes' as keyof Database,
-    ids.map((project_id) => ({ project_id })),
-  );
+export async function recordChanges(db: Db, ids: readonly number[]) {
+  for (let i = 0; i < ids.length; i += 10_000) {
+    await insertMany(
+      db,
+      'search_changes',
+      ids.slice(i, i + 10_000).map((project_id) => ({ project_id })),
+    );
+  }
 }
 
 /**
@@ -47,12 +48,16 @@ export async function indexProjectsInHand(
   published: readonly SearchableProject[],
   removed: readonly number[],
   fresh = false,
+  /** When given, the changed ids are added here for the writer to record at its end. */
+  changed?: number[],
 ): Promise<void> {
   if (published.length === 0 && removed.length === 0) return;
   const fullText = fullTextFor(db, dialectOfDb(db));
   const documents = published.map(searchDocumentOf);
   await fullText.write(db, documents, [...removed], { fresh });
-  await recordChanges(db, [...published.map((p) => p.id), ...removed]);
+  const ids = [...published.map((p) => p.id), ...removed];
+  if (changed) changed.push(...ids);
+  else await recordChanges(db, ids);
 }
 
 /** Rebuilds the search index for every project (after a bulk load or a restore). */
@@ -84,7 +89,7 @@ export async function indexAllProjects(db: Db): Promise<number> {
  */
 export async function ensureSearchIndex(db: Db): Promise<void> {
   const change = await db
-    .selectFrom('search_changes' as any)
+    .selectFrom('search_changes')
     .select('id')
     .limit(1)
     .executeTakeFirst();

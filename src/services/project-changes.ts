@@ -1,6 +1,6 @@
 import type { Db } from '../db/database.ts';
 import type { SearchableProject } from '../search/documents.ts';
-import { indexProjects, indexProjectsInHand } from '../search/indexer.ts';
+import { indexProjects, indexProjectsInHand, recordChanges } from '../search/indexer.ts';
 
 export type { SearchableProject } from '../search/documents.ts';
 
@@ -20,7 +20,30 @@ export async function projectsChanged(db: Db, ids: readonly number[]): Promise<v
  */
 export async function projectsChangedInHand(
   db: Db,
-  changes: { published: readonly SearchableProject[]; removed: readonly number[]; fresh?: boolean },
+  changes: {
+    published: readonly SearchableProject[];
+    removed: readonly number[];
+    fresh?: boolean;
+    /** Collects the ids for `announceProjectChanges` instead of announcing them now. */
+    announceLater?: number[];
+  },
 ): Promise<void> {
-  await indexProjectsInHand(db, changes.published, changes.removed, changes.fresh);
+  await indexProjectsInHand(
+    db,
+    changes.published,
+    changes.removed,
+    changes.fresh,
+    changes.announceLater,
+  );
+}
+
+/**
+ * Tells the other processes about changes collected by `projectsChangedInHand`: a long writer
+ * (an import's one transaction per file) calls it last, just before its commit. On PostgreSQL
+ * the change ids are numbered when inserted but seen at commit, and the processes look back
+ * only so far below the last id they saw; ids taken at the start of a long import could fall
+ * out of that window before it commits.
+ */
+export async function announceProjectChanges(db: Db, ids: readonly number[]): Promise<void> {
+  await recordChanges(db, ids);
 }

@@ -41,6 +41,8 @@ export interface FileRun {
   organisations: OrganisationResolver;
   projectSlugs: SlugAllocator;
   force: boolean;
+  /** Ids of the projects written, announced to other processes at the end of the file. */
+  changedIds: number[];
 }
 
 interface StoredRow {
@@ -258,6 +260,7 @@ export async function importBatch(
       published: published.map((w) => searchable(w.id, w.project)),
       removed: written.filter((w) => w.project.input.state !== 'published').map((w) => w.id),
       fresh,
+      announceLater: run.changedIds,
     });
   };
   await tell(

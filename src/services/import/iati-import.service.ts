@@ -11,6 +11,7 @@ import type { PublicationState } from '../../domain/projects/project.ts';
 import { IatiReadError, readIatiActivities } from '../../interchange/iati/iati-reader.ts';
 import { type MappingContext, typesByDacCode } from '../../interchange/iati/iati-to-project.ts';
 import { typeSearchNames } from '../../search/documents.ts';
+import { announceProjectChanges } from '../project-changes.ts';
 import { mapActivity, type ReadActivity } from './activity-mapping.ts';
 import { isBatchFull } from './batch-limits.ts';
 import { type FileRun, importBatch, type SkippedActivity } from './iati-batch.ts';
@@ -167,6 +168,7 @@ export async function importIatiFile(
         organisations: new OrganisationResolver(),
         projectSlugs: new SlugAllocator('projects'),
         force: options.force ?? false,
+        changedIds: [],
       };
       const totals = { created: 0, updated: 0, unchanged: 0 };
       const flush = async (batch: ReadActivity[]) => {
@@ -184,6 +186,7 @@ export async function importIatiFile(
         ? readInThread(source, run.mapping, batchSize, progress)
         : readHere(source, run.mapping, batchSize, progress);
       for await (const items of batches) if (items.length > 0) await flush(items);
+      await announceProjectChanges(trx, run.changedIds);
       await insertAuditEntry(trx, {
         action: 'iati_imported',
         actorId: options.actorId ?? null,
