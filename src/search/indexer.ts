@@ -88,11 +88,7 @@ export async function indexAllProjects(db: Db): Promise<number> {
  * `projectsChanged`. Safe to run in several processes at once (every write is an upsert).
  */
 export async function ensureSearchIndex(db: Db): Promise<void> {
-  const change = await db
-    .selectFrom('search_changes')
-    .select('id')
-    .limit(1)
-    .executeTakeFirst();
+  const change = await db.selectFrom('search_changes').select('id').limit(1).executeTakeFirst();
   if (change) return;
   const project = await db.selectFrom('projects').select('id').limit(1).executeTakeFirst();
   if (project) await indexAllProjects(db);
