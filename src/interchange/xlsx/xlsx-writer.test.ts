@@ -1,3 +1,4 @@
+import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { MemoryOutput } from '../csv/memory-output.ts';
@@ -32,5 +33,31 @@ describe('writeProjectsXlsx', () => {
     const cut = String(sheet.getRow(3).getCell(EXPORT_HEADERS.indexOf('Description') + 1).value);
     expect(cut.length).toBe(32_767);
     expect(cut.endsWith('[…]')).toBe(true);
+  });
+
+  it('fails, and does not hang, when the client goes away while the workbook is finished', async () => {
+    // The client closes the connection once every row has been given: while exceljs writes
+    // the rest of the archive.
+    let allGiven = false;
+    const out = new Writable({
+      highWaterMark: 16,
+      write(_chunk, _encoding, done) {
+        done();
+        if (allGiven) this.destroy();
+      },
+    });
+    async function* projects() {
+      for (let i = 0; i < 50; i++)
+        yield sampleProject({ id: i + 1, slug: `p${i}`, description: 'y'.repeat(20_000) });
+      allGiven = true;
+    }
+    const outcome = await Promise.race([
+      writeProjectsXlsx(projects(), out, ctx).then(
+        () => 'finished',
+        () => 'failed',
+      ),
+      new Promise((resolve) => setTimeout(() => resolve('hung'), 5_000)),
+    ]);
+    expect(outcome).toBe('failed');
   });
 });

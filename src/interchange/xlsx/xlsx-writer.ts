@@ -72,8 +72,31 @@ export async function writeProjectsXlsx(
     if (out.destroyed) throw new Error('the output was closed before the export finished');
     if (out.writableNeedDrain) await waitForDrain(out);
   }
-  sheet.commit();
-  await workbook.commit();
-  await zipped;
+  // Finishing writes the rest of the archive; if `out` goes away meanwhile, the pass-through
+  // is unpiped and the archive would wait for room forever: give up when `out` closes.
+  let finished = false;
+  const closedEarly = new Promise<never>((_, reject) => {
+    const onClose = () => {
+      if (!finished) reject(new Error('the output was closed before the export finished'));
+    };
+    if (out.destroyed) onClose();
+    else out.once('close', onClose);
+  });
+  closedEarly.catch(() => {});
+  try {
+    await Promise.race([
+      (async () => {
+        sheet.commit();
+        await workbook.commit();
+        await zipped;
+      })(),
+      closedEarly,
+    ]);
+  } catch (error) {
+    zip.destroy();
+    throw error;
+  } finally {
+    finished = true;
+  }
   return { rows };
 }
