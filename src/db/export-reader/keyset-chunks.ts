@@ -11,7 +11,8 @@ import {
   type VocabularyRows,
 } from './export-rows.ts';
 
-const columnList = (columns: readonly string[]) => sql.join(columns.map((c) => sql.ref(c)));
+/** The columns, quoted, for a select list. */
+export const columnList = (columns: readonly string[]) => sql.join(columns.map((c) => sql.ref(c)));
 
 // Object rows to tuples: both drivers build a row's keys in the order of the select list.
 async function tuples(query: RawBuilder<unknown>, db: Db): Promise<Row[]> {
@@ -19,43 +20,59 @@ async function tuples(query: RawBuilder<unknown>, db: Db): Promise<Row[]> {
   return (rows as Record<string, unknown>[]).map(Object.values);
 }
 
+/** How one kind of keyset source reads a chunk's rows, in the column order of export-rows.ts. */
+export interface KeysetQueries {
+  /** The next `limit` projects with an id above `after`, by id. */
+  projects(after: number, limit: number): Promise<Row[]>;
+  /** A child table's rows for the projects with ids in (after, last], by project and order. */
+  children(kind: ChildKind, after: number, last: number): Promise<Row[]>;
+}
+
 /**
- * Rows through Kysely in keyset chunks: the next `chunkSize` projects after the last id seen
- * (on the primary key, so the thousandth chunk costs what the first did), then ONE query per
- * child table for that id range. Works on both databases; PostgreSQL's tables are read with
- * the ten child queries of a chunk in flight at once on the pool.
+ * Keyset chunks: the next `chunkSize` projects after the last id seen (on the primary key, so
+ * the thousandth chunk costs what the first did), then ONE query per child table for that id
+ * range, all in flight at once (on PostgreSQL, on the pool's connections).
  */
+export async function* keysetChunks(
+  chunkSize: number,
+  read: KeysetQueries,
+): AsyncGenerator<RowChunk> {
+  let after = 0;
+  for (;;) {
+    const projects = await read.projects(after, chunkSize);
+    if (projects.length === 0) return;
+    const last = projects[projects.length - 1]![0] as number;
+    const rows = await Promise.all(CHILD_KINDS.map((kind) => read.children(kind, after, last)));
+    const children = Object.fromEntries(CHILD_KINDS.map((k, i) => [k, rows[i]!])) as Record<
+      ChildKind,
+      Row[]
+    >;
+    yield { projects, children };
+    if (projects.length < chunkSize) return;
+    after = last;
+  }
+}
+
+/** Rows through Kysely in keyset chunks, as plain row objects made tuples; both databases. */
 export function keysetRowSource(db: Db): RowSource {
   return {
     // Eleven queries a chunk: 500 projects keep the round trips few and the garbage young.
     chunkSize: 500,
-    async *chunks(chunkSize) {
-      let after = 0;
-      for (;;) {
-        const projects = await tuples(
-          sql`select ${columnList(PROJECT_COLUMNS)} from projects where id > ${after} order by id limit ${chunkSize}`,
-          db,
-        );
-        if (projects.length === 0) return;
-        const last = projects[projects.length - 1]![0] as number;
-        const rows = await Promise.all(
-          CHILD_KINDS.map((kind) => {
-            const t = CHILD_TABLES[kind];
-            return tuples(
-              sql`select ${columnList(t.columns)} from ${sql.table(t.table)} where project_id > ${after} and project_id <= ${last} order by project_id, ${sql.ref(t.order)}`,
-              db,
-            );
-          }),
-        );
-        const children = Object.fromEntries(CHILD_KINDS.map((k, i) => [k, rows[i]!])) as Record<
-          ChildKind,
-          Row[]
-        >;
-        yield { projects, children } satisfies RowChunk;
-        if (projects.length < chunkSize) return;
-        after = last;
-      }
-    },
+    chunks: (chunkSize) =>
+      keysetChunks(chunkSize, {
+        projects: (after, limit) =>
+          tuples(
+            sql`select ${columnList(PROJECT_COLUMNS)} from projects where id > ${after} order by id limit ${limit}`,
+            db,
+          ),
+        children: (kind, after, last) => {
+          const t = CHILD_TABLES[kind];
+          return tuples(
+            sql`select ${columnList(t.columns)} from ${sql.table(t.table)} where project_id > ${after} and project_id <= ${last} order by project_id, ${sql.ref(t.order)}`,
+            db,
+          );
+        },
+      }),
 
     async vocabularies(ids): Promise<VocabularyRows> {
       // With ids: only those (met mid-export); an empty list reads nothing.

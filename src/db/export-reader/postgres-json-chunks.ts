@@ -1,16 +1,7 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../database.ts';
-import {
-  CHILD_KINDS,
-  CHILD_TABLES,
-  type ChildKind,
-  PROJECT_COLUMNS,
-  type Row,
-  type RowSource,
-} from './export-rows.ts';
-import { keysetRowSource } from './keyset-chunks.ts';
-
-const columnList = (columns: readonly string[]) => sql.join(columns.map((c) => sql.ref(c)));
+import { CHILD_TABLES, PROJECT_COLUMNS, type Row, type RowSource } from './export-rows.ts';
+import { columnList, keysetChunks, keysetRowSource } from './keyset-chunks.ts';
 
 // One json value per query: pg hands it to JSON.parse, which builds the tuples directly.
 async function jsonRows(query: RawBuilder<{ rows: Row[] | null }>, db: Db): Promise<Row[]> {
@@ -30,32 +21,20 @@ export function postgresJsonRowSource(db: Db): RowSource {
   return {
     ...keysetRowSource(db),
     chunkSize: 1_000,
-    async *chunks(chunkSize) {
-      let after = 0;
-      for (;;) {
-        const projects = await jsonRows(
-          sql`select json_agg(json_build_array(${columnList(PROJECT_COLUMNS)}) order by id) as rows from (select * from projects where id > ${after} order by id limit ${chunkSize}) p`,
-          db,
-        );
-        if (projects.length === 0) return;
-        const last = projects[projects.length - 1]![0] as number;
-        const rows = await Promise.all(
-          CHILD_KINDS.map((kind) => {
-            const t = CHILD_TABLES[kind];
-            return jsonRows(
-              sql`select json_agg(json_build_array(${columnList(t.columns)}) order by project_id, ${sql.ref(t.order)}) as rows from ${sql.table(t.table)} where project_id > ${after} and project_id <= ${last}`,
-              db,
-            );
-          }),
-        );
-        const children = Object.fromEntries(CHILD_KINDS.map((k, i) => [k, rows[i]!])) as Record<
-          ChildKind,
-          Row[]
-        >;
-        yield { projects, children };
-        if (projects.length < chunkSize) return;
-        after = last;
-      }
-    },
+    chunks: (chunkSize) =>
+      keysetChunks(chunkSize, {
+        projects: (after, limit) =>
+          jsonRows(
+            sql`select json_agg(json_build_array(${columnList(PROJECT_COLUMNS)}) order by id) as rows from (select * from projects where id > ${after} order by id limit ${limit}) p`,
+            db,
+          ),
+        children: (kind, after, last) => {
+          const t = CHILD_TABLES[kind];
+          return jsonRows(
+            sql`select json_agg(json_build_array(${columnList(t.columns)}) order by project_id, ${sql.ref(t.order)}) as rows from ${sql.table(t.table)} where project_id > ${after} and project_id <= ${last}`,
+            db,
+          );
+        },
+      }),
   };
 }
