@@ -72,25 +72,18 @@ export function createSearchService(handle: DatabaseHandle) {
   return {
     /** Reads list parameters; invalid values are left out and reported in `issues`. */
     async parse(raw: RawParams): Promise<ParsedSearch> {
-      const parseWith = (vocab: SearchVocabularyData) => {
-        const types = new Set(vocab.types.map((t) => t.slug));
-        const orgs = new Set(vocab.organisations.map((o) => o.slug));
-        let unknown = false;
-        const known = (set: Set<string>) => (slug: string) => {
-          if (set.has(slug)) return true;
-          unknown = true;
-          return false;
-        };
-        const parsed = parseSearchParams(raw, {
-          isType: known(types),
-          isOrganisation: known(orgs),
-        });
-        return { parsed, unknown };
-      };
-      // The vocabulary as last loaded saves a round trip before every search; a slug it does
-      // not know may be new in another process, so only then is the database asked.
-      const first = parseWith(await engine.lastVocabulary());
-      return first.unknown ? parseWith(await engine.vocabulary()).parsed : first.parsed;
+      // Without type or organisation filters the vocabulary as last loaded will do, saving a
+      // round trip; with them it must be current: another process may have added one, or
+      // removed one (a merge), which must then be reported rather than match nothing.
+      const slugs =
+        raw.type !== undefined || raw.donor !== undefined || raw.implementer !== undefined;
+      const vocab = (!slugs && (await engine.lastVocabulary())) || (await engine.vocabulary());
+      const types = new Set(vocab.types.map((t) => t.slug));
+      const orgs = new Set(vocab.organisations.map((o) => o.slug));
+      return parseSearchParams(raw, {
+        isType: (slug) => types.has(slug),
+        isOrganisation: (slug) => orgs.has(slug),
+      });
     },
 
     /** Reads list parameters strictly: any invalid value is a ValidationError naming it. */

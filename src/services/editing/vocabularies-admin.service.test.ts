@@ -92,6 +92,9 @@ for (const dialect of DIALECTS) {
 
     it('moves every project to the kept organisation, once per role, and deletes the other', async () => {
       const before = await findProjectBySlug(database.db, 'both-roles');
+      // Another web process that knew the dropped organisation before the merge.
+      const otherProcess = createServices(database).search;
+      expect((await otherProcess.parse({ donor: 'duplicate' })).issues).toEqual([]);
       const result = await services.admin.vocabularies.mergeOrganisations(
         admin,
         'keepers',
@@ -106,6 +109,9 @@ for (const dialect of DIALECTS) {
       expect(both.version).toBe(before!.version + 1);
       const only = (await findProjectBySlug(database.db, 'only-duplicate'))!;
       expect(organisationsInRole(only, 'donor').map((o) => o.slug)).toEqual(['keepers']);
+      // It now reports the filter as unknown instead of silently matching nothing.
+      const stale = await otherProcess.parse({ donor: 'duplicate' });
+      expect(stale.issues.map((i) => i.field)).toEqual(['donor']);
 
       const audit = await pageAuditEntries(database.db, {
         action: 'organisations_merged',
