@@ -132,6 +132,12 @@ export function createSearchService(handle: DatabaseHandle) {
       };
     },
 
+    /** One page of the query's project ids and the total, without loading the projects. */
+    async pageIds(query: SearchQuery, context: SearchContext) {
+      const result = await engine.search(query, context);
+      return { ids: result.ids, total: result.total };
+    },
+
     /** Loads the in-memory filter index now (at start-up) rather than at the first search. */
     warm: () => engine.warm(),
   };

@@ -5,9 +5,8 @@ import type { SearchService } from '../search.service.ts';
 const PAGE = 100;
 
 /**
- * The ids of every project the list query finds, in the list's order, page by page. The search
- * service pages with projects loaded, so each batch is read twice (here and by the export); an
- * ids-only method on the search service would halve that.
+ * The ids of every project the list query finds, in the list's order, page by page (ids only:
+ * the export loads the projects itself).
  */
 export async function* searchIdBatches(
   search: SearchService,
@@ -15,8 +14,8 @@ export async function* searchIdBatches(
   context: SearchContext,
 ): AsyncGenerator<number[]> {
   for (let page = 1; ; page++) {
-    const result = await search.search({ ...query, page, pageSize: PAGE }, context);
-    const ids = result.projects.map((p) => p.id);
+    const result = await search.pageIds({ ...query, page, pageSize: PAGE }, context);
+    const ids = result.ids;
     if (ids.length > 0) yield ids;
     if (ids.length === 0 || page * PAGE >= result.total) return;
   }
