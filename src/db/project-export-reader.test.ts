@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectInput } from '../../test/factories/project.factory.ts';
 import { createTestDatabase, DIALECTS, type TestDatabase } from '../../test/helpers/databases.ts';
+import { publishedProjectIds } from '../../test/helpers/published-ids.ts';
 import type { Project, ProjectInput } from '../domain/projects/project.ts';
 import { seedDemoData } from '../services/seed.service.ts';
 import type { RowSource } from './export-reader/export-rows.ts';
@@ -166,15 +167,7 @@ for (const dialect of DIALECTS) {
         .set({ deleted_at: '2026-11-01T00:00:00.000Z' })
         .where('slug', 'in', ['full-3', 'full-9'])
         .execute();
-      publishedIds = (
-        await t.db
-          .selectFrom('projects')
-          .select('id')
-          .where('state', '=', 'published')
-          .where('deleted_at', 'is', null)
-          .orderBy('id')
-          .execute()
-      ).map((r) => r.id);
+      publishedIds = await publishedProjectIds(t.db);
     });
     afterAll(async () => {
       await t.drop();

@@ -77,7 +77,7 @@ export function createSearchService(handle: DatabaseHandle) {
       // removed one (a merge), which must then be reported rather than match nothing.
       const slugs =
         raw.type !== undefined || raw.donor !== undefined || raw.implementer !== undefined;
-      const vocab = (!slugs && (await engine.lastVocabulary())) || (await engine.vocabulary());
+      const vocab = slugs ? await engine.vocabulary() : await engine.lastVocabulary();
       const types = new Set(vocab.types.map((t) => t.slug));
       const orgs = new Set(vocab.organisations.map((o) => o.slug));
       return parseSearchParams(raw, {

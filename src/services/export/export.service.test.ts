@@ -5,6 +5,7 @@ import {
   DIALECTS,
   type TestDatabase,
 } from '../../../test/helpers/databases.ts';
+import { publishedProjectIds } from '../../../test/helpers/published-ids.ts';
 import { MemoryOutput } from '../../interchange/csv/memory-output.ts';
 import { seedDemoData } from '../seed.service.ts';
 import { createExportService, EXPORT_FORMATS, type ExportFormat } from './export.service.ts';
@@ -34,15 +35,7 @@ for (const dialect of DIALECTS) {
         .set({ deleted_at: '2026-11-01T00:00:00.000Z' })
         .where('id', '=', second!.id)
         .execute();
-      publishedIds = (
-        await t.db
-          .selectFrom('projects')
-          .select('id')
-          .where('state', '=', 'published')
-          .where('deleted_at', 'is', null)
-          .orderBy('id')
-          .execute()
-      ).map((r) => r.id);
+      publishedIds = await publishedProjectIds(t.db);
     });
     afterAll(async () => {
       await t.drop();

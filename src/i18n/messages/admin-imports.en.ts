@@ -1,0 +1,149 @@
+import { PARSE_NOTES_EN, type ParseNoteMessages } from '../../domain/projects/parse-notes.ts';
+
+/** The values a spreadsheet problem's sentence is built from. */
+type P = { value: string; detail: string };
+
+/** The editor's import pages in English: uploads, progress, the spreadsheet preview and its problems. */
+export const adminImportsEn = {
+  nav: 'Imports',
+  title: 'Imports',
+  intro:
+    'Bring in projects from IATI activity files or from a spreadsheet. A file is written whole or not at all.',
+  newState: 'New projects are created as',
+  iati: {
+    title: 'IATI activity files (XML)',
+    hint: (mb: string) =>
+      `One or more IATI 2.0x or 1.0x activity files, up to ${mb} MB each. Projects are matched by their IATI identifier, so importing a file again updates them.`,
+    files: 'Files',
+    force: 'Overwrite projects changed in the editor since their last import',
+    submit: 'Upload and import',
+  },
+  sheet: {
+    title: 'Spreadsheet (CSV or XLSX)',
+    hint: (mb: string) =>
+      `A CSV or XLSX file up to ${mb} MB whose first row names the columns (Title, Country, Type of project, Period, Donor, Budget, …). You see a preview of every row before anything is written.`,
+    file: 'File',
+    clearEmpty: 'Empty cells clear fields',
+    clearEmptyHint: 'When this is off, an empty cell keeps what is stored.',
+    language: 'Language of the texts',
+    submit: 'Upload and preview',
+  },
+  recent: 'Recent imports',
+  none: 'No imports yet.',
+  columns: {
+    file: 'File',
+    kind: 'Kind',
+    state: 'State',
+    records: 'Records',
+    who: 'Who',
+    when: 'When',
+  },
+  kinds: { iati: 'IATI', sheet: 'Spreadsheet' },
+  states: {
+    queued: 'Queued',
+    running: 'Running',
+    done: 'Done',
+    failed: 'Failed',
+    preview: 'Preview, not imported',
+  },
+  errors: {
+    noFile: 'Choose a file to upload.',
+    tooLarge: (name: string, mb: string) =>
+      `“${name}” is larger than ${mb} MB. Nothing was imported.`,
+    tooMany: 'Too many files or fields in one upload. Nothing was imported.',
+    badUpload: 'The upload could not be read. Nothing was imported.',
+    stopped:
+      'The process running this import stopped before it finished. Nothing of the unfinished file was written.',
+    expired: 'This preview was not imported within a day. Upload the file again.',
+    crashed: (message: string) => `The import stopped with an error: ${message}`,
+  },
+  run: {
+    title: (file: string) => `Import of ${file}`,
+    state: 'State',
+    progress: 'Progress',
+    activities: (n: string) => `${n} activities`,
+    megabytes: (read: string, total: string) => `${read} of ${total} MB read`,
+    fileOf: (i: string, n: string) => `file ${i} of ${n}`,
+    refreshing: 'This page refreshes itself until the import has finished.',
+    started: 'Started',
+    finished: 'Finished',
+    by: 'By',
+    read: 'Activities read',
+    created: 'Created',
+    updated: 'Updated',
+    unchanged: 'Unchanged',
+    skipped: 'Skipped',
+    written: 'Written.',
+    notWritten: 'Nothing of this file was written.',
+    error: 'Error',
+    at: (line: string, column: string) => `line ${line}, column ${column}`,
+    skippedTitle: 'Skipped activities',
+    position: 'Activity',
+    identifier: 'IATI identifier',
+    reason: 'Reason',
+    warnings: (shown: string, total: string) => `Warnings (${shown} of ${total} shown)`,
+    seconds: (s: string) => `${s} s`,
+    back: 'Back to imports',
+  },
+  preview: {
+    title: (file: string) => `Preview of ${file}`,
+    intro:
+      'Nothing has been written yet. Rows with errors are left out; fix them in the spreadsheet and upload it again, or import the valid rows now.',
+    counts: {
+      create: 'to create',
+      update: 'to update',
+      unchanged: 'unchanged',
+      error: 'with errors',
+    },
+    actions: {
+      create: 'Create',
+      update: 'Update',
+      unchanged: 'Unchanged',
+      error: 'Error',
+    },
+    unmatched: 'Columns not matched (their cells are not imported)',
+    allMatched: 'Every column was matched.',
+    readOnly: 'Columns read only (not imported)',
+    clearEmptyOn: 'Empty cells clear fields.',
+    clearEmptyOff: 'Empty cells keep what is stored.',
+    row: 'Row',
+    action: 'Action',
+    project: 'Project',
+    problems: 'Errors and warnings',
+    warning: 'Warning',
+    importButton: (n: string) => `Import the ${n} valid rows`,
+    nothingToImport: 'No row would change anything: there is nothing to import.',
+    fileError: 'This file cannot be imported',
+    imported: (created: string, updated: string) =>
+      `Imported: ${created} created, ${updated} updated.`,
+    notImported: 'Nothing was written.',
+  },
+  parseNotes: PARSE_NOTES_EN as ParseNoteMessages,
+  problems: {
+    fileUnreadable: ({ detail }: P) => `the file could not be read as CSV or XLSX: ${detail}`,
+    noTitleColumn: () => 'no "Title" or "Slug" column was found in the first row',
+    importFailed: ({ detail }: P) => `nothing was imported: ${detail}`,
+    titleMissing: () => 'a project needs a title',
+    slugInvalid: ({ value }: P) =>
+      `"${value}" is not a valid slug (lower-case letters, digits and hyphens)`,
+    slugTwice: ({ value }: P) => `"${value}" appears twice in the sheet`,
+    unknownPlace: ({ value }: P) => `"${value}" is not a known country or region`,
+    unknownCountry: ({ value }: P) => `"${value}" is not a known country`,
+    unknownType: ({ value }: P) => `"${value}" is not in the vocabulary`,
+    unknownOrganisation: ({ value }: P) => `"${value}" is not a known organisation`,
+    dateInvalid: ({ value }: P) => `"${value}" is not a year or year-month such as 2015 or 2015-01`,
+    periodUnclear: ({ value, detail }: P) =>
+      `"${value}" is not clear (${detail || 'no dates found'}); give Start and End as 2015-01`,
+    periodConflict: ({ value, detail }: P) => `"${value}" and Start/End "${detail}" disagree`,
+    periodOneTaken: ({ value }: P) =>
+      `"${value}" was taken; the other period columns were not changed`,
+    periodStartInvalid: () => 'the start is not a valid month or year',
+    periodEndInvalid: () => 'the end is not a valid month or year',
+    periodEndBeforeStart: () => 'the end is before the start',
+    budgetLineUnreadable: ({ value }: P) =>
+      `"${value}" is not "label: CUR amount", e.g. "Total: USD 1500000 (total)"`,
+    budgetUnsure: ({ detail }: P) =>
+      `the amounts were not read for sure (${detail}); no budget lines were kept, the text was`,
+    currencyUnknown: ({ value }: P) => `unknown currency ${value}`,
+  },
+};
