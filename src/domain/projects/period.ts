@@ -55,11 +55,6 @@ export function latestDay(d: PartialDate): string {
   return `${formatPartialDateKey({ year: d.year, month })}-${String(day).padStart(2, '0')}`;
 }
 
-/** Compares two partial dates by their earliest day. */
-export function comparePartialDates(a: PartialDate, b: PartialDate): number {
-  return a.year - b.year || (a.month ?? 1) - (b.month ?? 1);
-}
-
 /** The rule a period can break. */
 export type PeriodProblem = 'startInvalid' | 'endInvalid' | 'endBeforeStart';
 
