@@ -12,7 +12,7 @@ import { openDatabase } from '../src/db/database.ts';
 import { loadProjects } from '../src/db/project-read.repository.ts';
 import { fullTextFor } from '../src/search/engine-factory.ts';
 import { FacetIndex } from '../src/search/facet-index.ts';
-import { evaluate } from '../src/search/facet-query.ts';
+import { evaluate, textHitsOf } from '../src/search/facet-query.ts';
 import { snippetsOf } from '../src/search/snippets.ts';
 import { pageByScore } from '../src/search/sort-order.ts';
 import { createSearchService } from '../src/services/search.service.ts';
@@ -70,7 +70,8 @@ for (const q of words) {
   await timed('search, same text again', () => search.search(query, context));
   const text = query.text!;
   await timed('stage: text match, unranked', () => fullText.match(text, false));
-  const hits = await timed('stage: text match, ranked', () => fullText.match(text, true));
+  const ranking = await timed('stage: text match, ranked', () => fullText.match(text, true));
+  const hits = textHitsOf(ranking.ids, ranking.scores);
   const filtered = {
     ...query,
     filters: { ...query.filters, status: ['ongoing'], source: ['iati'] },

@@ -41,11 +41,6 @@ export class FloatColumn {
 export class MultiColumn {
   readonly offsets = new IntColumn();
   readonly items = new IntColumn();
-  /**
-   * The slot's value when it has exactly one, else -1: most projects have one country, one
-   * type, one budget currency, and counting reads one array instead of three.
-   */
-  readonly single = new IntColumn();
   constructor() {
     this.offsets.push(0);
   }
@@ -53,7 +48,6 @@ export class MultiColumn {
   append(values: readonly number[]): void {
     for (const v of values) this.items.push(v);
     this.offsets.push(this.items.length);
-    this.single.push(values.length === 1 ? values[0]! : -1);
   }
 }
 

@@ -9,11 +9,21 @@ import {
   type SearchVocabularyData,
 } from './index-loader.ts';
 import { SOURCES } from './search.ts';
+import { MANY, NO_CURRENCY, SlotRows } from './slot-rows.ts';
 
 /** Stands for an unknown start or end in the day columns. */
 export const NO_DAY = -2_147_483_648;
 
+/** 0 no dates, 1 planned, 2 ongoing, 3 completed: the same rule as `projectStatus`. */
+export function statusCode(start: number, end: number, today: number): number {
+  if (start === NO_DAY && end === NO_DAY) return 0;
+  if (start !== NO_DAY && start > today) return 1;
+  if (end !== NO_DAY && end < today) return 3;
+  return 2;
+}
+
 export type ListField = 'country' | 'type' | 'donor' | 'implementer';
+
 export const LIST_FIELDS: readonly ListField[] = ['country', 'type', 'donor', 'implementer'];
 
 /**
@@ -40,8 +50,12 @@ export class FacetData {
   readonly budgetOffsets = new IntColumn();
   readonly budgetCurrency = new IntColumn();
   readonly budgetCents = new FloatColumn();
+  /** Each slot's facets side by side, for counting (see SlotRows). */
+  readonly rows = new SlotRows();
   /** Slot of each live project id (-1 or absent when none). */
   slotOfId = new Int32Array(1024).fill(-1);
+  /** The live project ids as bits (id >>> 5, bit id & 31): where every search starts. */
+  liveBits = new Uint32Array(32);
   liveCount = 0;
   deadCount = 0;
   /** Bumped on every change; caches keyed on it go stale by themselves. */
@@ -70,23 +84,48 @@ export class FacetData {
     this.source.push(Math.max(0, (SOURCES as readonly string[]).indexOf(p.source)));
     this.updated.push(Date.parse(p.updatedAt) || 0);
     this.titles.push(p.title);
-    const ids = (field: ListField, values: string[]) =>
-      this.lists[field].column.append(values.map((v) => this.lists[field].dict.idOf(v)));
-    ids('country', p.places);
-    ids('type', p.types);
-    ids('donor', p.donors);
-    ids('implementer', p.implementers);
+    // Each value once: a project counts once for a value, whichever way it is counted.
+    const ids = (field: ListField, values: string[]) => {
+      const list = [...new Set(values)].map((v) => this.lists[field].dict.idOf(v));
+      this.lists[field].column.append(list);
+      return list;
+    };
+    const lists = [
+      ids('country', p.places),
+      ids('type', p.types),
+      ids('donor', p.donors),
+      ids('implementer', p.implementers),
+    ];
     for (const b of p.budgets) {
       this.budgetCurrency.push(this.currencies.idOf(b.currency));
       this.budgetCents.push(b.cents);
     }
     this.budgetOffsets.push(this.budgetCurrency.length);
+    const single = p.budgets.length === 1;
+    this.rows.append(
+      lists,
+      this.start.data[slot]!,
+      this.end.data[slot]!,
+      this.source.data[slot]!,
+      single
+        ? this.budgetCurrency.data[this.budgetCurrency.length - 1]!
+        : p.budgets.length
+          ? MANY
+          : NO_CURRENCY,
+      single ? p.budgets[0]!.cents : 0,
+    );
     if (p.id >= this.slotOfId.length) {
       const next = new Int32Array(Math.max(p.id + 1, this.slotOfId.length * 2)).fill(-1);
       next.set(this.slotOfId);
       this.slotOfId = next;
     }
     this.slotOfId[p.id] = slot;
+    if (p.id >>> 5 >= this.liveBits.length) {
+      const next = new Uint32Array(Math.max((p.id >>> 5) + 1, this.liveBits.length * 2));
+      next.set(this.liveBits);
+      this.liveBits = next;
+    }
+    this.liveBits[p.id >>> 5]! |= 1 << (p.id & 31);
     this.liveCount++;
     this.generation++;
     this.logChange(p.id);
@@ -98,6 +137,7 @@ export class FacetData {
     if (slot < 0) return;
     this.alive[slot] = 0;
     this.slotOfId[projectId] = -1;
+    this.liveBits[projectId >>> 5]! &= ~(1 << (projectId & 31));
     this.liveCount--;
     this.deadCount++;
     this.generation++;

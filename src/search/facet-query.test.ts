@@ -1,61 +1,244 @@
 import { describe, expect, it } from 'vitest';
-import { FacetData } from './facet-index.ts';
-import { evaluate } from './facet-query.ts';
-import { emptyQuery } from './search.ts';
+import { dayNumber } from './columns.ts';
+import { FacetData, LIST_FIELDS } from './facet-index.ts';
+import { type Evaluation, evaluate, textHitsOf } from './facet-query.ts';
+import type { IndexedProject } from './index-loader.ts';
+import { emptyQuery, FACETS, type Facet, type SearchQuery } from './search.ts';
+import { valueBits } from './value-bits.ts';
+import { valuePostings } from './value-postings.ts';
 
-function catalogue(): FacetData {
-  const data = new FacetData();
-  let seed = 11;
-  const rnd = () => {
+function random(seed: number) {
+  return () => {
     seed = (seed * 1103515245 + 12345) % 2147483648;
     return seed / 2147483648;
   };
+}
+
+function project(id: number, rnd: () => number): IndexedProject {
   const pick = <T>(list: T[]) => list[Math.floor(rnd() * list.length)]!;
+  return {
+    id,
+    startsOn: rnd() < 0.1 ? null : pick(['2015-01-01', '2024-06-01', '2027-01-01']),
+    endsOn: rnd() < 0.2 ? null : pick(['2019-12-31', '2028-12-31']),
+    source: pick(['manual', 'iati', 'spreadsheet']),
+    updatedAt: '2026-01-01T00:00:00Z',
+    title: 't',
+    places: rnd() < 0.1 ? [] : [pick(['KZ', 'KG', 'TJ']), ...(rnd() < 0.3 ? ['619'] : [])],
+    types: [pick(['a', 'b', 'c'])],
+    donors: [pick(['eu', 'undp', 'usaid']), pick(['eu', 'gtz'])],
+    // More values than a counting row holds (see slot-rows.ts), now and then.
+    implementers:
+      rnd() < 0.4
+        ? []
+        : rnd() < 0.7
+          ? [pick(['undp', 'osce'])]
+          : ['undp', 'osce', pick(['eu', 'gtz'])],
+    budgets:
+      rnd() < 0.3
+        ? []
+        : rnd() < 0.8
+          ? [{ currency: pick(['USD', 'EUR']), cents: Math.floor(rnd() * 1e6) }]
+          : [
+              { currency: 'USD', cents: Math.floor(rnd() * 1e6) },
+              { currency: 'GBP', cents: Math.floor(rnd() * 1e6) },
+            ],
+  };
+}
+
+function catalogue(): { data: FacetData; projects: Map<number, IndexedProject> } {
+  const data = new FacetData();
+  const projects = new Map<number, IndexedProject>();
+  const rnd = random(11);
   for (let id = 1; id <= 3000; id++) {
-    data.add({
-      id,
-      startsOn: rnd() < 0.1 ? null : pick(['2015-01-01', '2024-06-01', '2027-01-01']),
-      endsOn: rnd() < 0.2 ? null : pick(['2019-12-31', '2028-12-31']),
-      source: pick(['manual', 'iati', 'spreadsheet']),
-      updatedAt: '2026-01-01T00:00:00Z',
-      title: 't',
-      places: rnd() < 0.1 ? [] : [pick(['KZ', 'KG', 'TJ']), ...(rnd() < 0.3 ? ['619'] : [])],
-      types: [pick(['a', 'b', 'c'])],
-      donors: [pick(['eu', 'undp', 'usaid']), pick(['eu', 'gtz'])],
-      implementers: rnd() < 0.5 ? [] : [pick(['undp', 'osce'])],
-      budgets:
-        rnd() < 0.3 ? [] : [{ currency: pick(['USD', 'EUR']), cents: Math.floor(rnd() * 1e6) }],
-    });
+    const p = project(id, rnd);
+    data.add(p);
+    projects.set(id, p);
   }
-  for (let id = 5; id <= 3000; id += 37) data.remove(id);
-  return data;
+  for (let id = 5; id <= 3000; id += 37) {
+    data.remove(id);
+    projects.delete(id);
+  }
+  data.startChangeLog();
+  return { data, projects };
+}
+
+/** Each facet's values of a project, as the filters see them. */
+function valuesOf(p: IndexedProject, facet: Facet, today: string): string[] {
+  const day = today;
+  switch (facet) {
+    case 'country':
+      return p.places;
+    case 'type':
+      return p.types;
+    case 'donor':
+      return p.donors;
+    case 'implementer':
+      return p.implementers;
+    case 'source':
+      return [p.source];
+    case 'currency':
+      return p.budgets.map((b) => b.currency);
+    case 'status':
+      if (!p.startsOn && !p.endsOn) return [];
+      if (p.startsOn && p.startsOn > day) return ['planned'];
+      if (p.endsOn && p.endsOn < day) return ['completed'];
+      return ['ongoing'];
+  }
+}
+
+/** The disjunctive counts, project by project, the slow and obvious way. */
+function reference(
+  projects: Map<number, IndexedProject>,
+  query: SearchQuery,
+  today: string,
+  text: Set<number> | null,
+) {
+  const passes = (p: IndexedProject, facet: Facet) =>
+    query.filters[facet].length === 0 ||
+    valuesOf(p, facet, today).some((v) => query.filters[facet].includes(v));
+  const inRange = (p: IndexedProject) => {
+    if (query.activeFrom || query.activeTo) {
+      if (!p.startsOn && !p.endsOn) return false;
+      if (query.activeTo && p.startsOn && p.startsOn > `${query.activeTo}-12-31`) return false;
+      if (query.activeFrom && p.endsOn && p.endsOn < `${query.activeFrom}-01-01`) return false;
+    }
+    if (query.budgetMinCents !== null) {
+      const b = p.budgets.find((x) => x.currency === query.budgetCurrency);
+      if (!b || b.cents < query.budgetMinCents) return false;
+    }
+    return true;
+  };
+  const counts = {} as Record<Facet, Map<string, number>>;
+  for (const f of FACETS) counts[f] = new Map();
+  const ids: number[] = [];
+  const sums = new Map<string, number>();
+  for (const p of projects.values()) {
+    if (text && !text.has(p.id)) continue;
+    if (!inRange(p)) continue;
+    const failing = FACETS.filter((f) => !passes(p, f));
+    if (failing.length === 0) {
+      ids.push(p.id);
+      for (const b of p.budgets) sums.set(b.currency, (sums.get(b.currency) ?? 0) + b.cents);
+    }
+    for (const f of FACETS) {
+      if (failing.length === 0 || (failing.length === 1 && failing[0] === f)) {
+        for (const v of new Set(valuesOf(p, f, today))) {
+          counts[f].set(v, (counts[f].get(v) ?? 0) + 1);
+        }
+      }
+    }
+  }
+  return { ids: ids.sort((a, b) => a - b), counts, sums };
+}
+
+/** Counts without the zeros, to compare with the reference (which never sees a zero). */
+function nonZero(counts: Record<Facet, Map<string, number>>) {
+  const out = {} as Record<Facet, Map<string, number>>;
+  for (const f of FACETS) out[f] = new Map([...counts[f]].filter(([, n]) => n !== 0));
+  return out;
+}
+
+function idsOf(data: FacetData, ev: Evaluation): number[] {
+  return [...ev.slots].map((s) => data.projectId.data[s]!).sort((a, b) => a - b);
+}
+
+const OPTIONS: Record<Facet, string[]> = {
+  country: ['KZ', 'KG', 'TJ', '619', 'XX'],
+  type: ['a', 'b', 'c'],
+  donor: ['eu', 'undp', 'usaid', 'gtz'],
+  implementer: ['undp', 'osce'],
+  status: ['planned', 'ongoing', 'completed'],
+  currency: ['USD', 'EUR', 'GBP'],
+  source: ['manual', 'iati', 'spreadsheet'],
+};
+
+function randomQuery(rnd: () => number): SearchQuery {
+  const query = emptyQuery();
+  const filters = { ...query.filters };
+  for (const f of FACETS) {
+    if (rnd() < 0.3) filters[f] = OPTIONS[f].filter(() => rnd() < 0.4);
+  }
+  return {
+    ...query,
+    filters,
+    activeFrom: rnd() < 0.2 ? '2020' : null,
+    activeTo: rnd() < 0.2 ? '2025' : null,
+    budgetMinCents: rnd() < 0.15 ? 300_000 : null,
+  };
 }
 
 describe('evaluate', () => {
+  const today = '2026-11-28';
+
+  it.each([
+    ['visiting projects', false],
+    ['from value bits and id lists', true],
+  ])('filters and counts disjunctively, as a project-by-project reference does (%s)', (_, bits) => {
+    const { data, projects } = catalogue();
+    // Built once here, then patched (bits) or read past their stale ids (lists) as the
+    // catalogue changes between queries.
+    if (bits) {
+      for (const f of FACETS) {
+        expect(valueBits(data, f, today) ?? valuePostings(data, f, true)).not.toBeNull();
+      }
+      expect(valuePostings(data, 'donor', true)).not.toBeNull();
+      expect(valuePostings(data, 'budget', true)).not.toBeNull();
+    }
+    const rnd = random(5);
+    let nonEmpty = 0;
+    for (let round = 0; round < 300; round++) {
+      const query = randomQuery(rnd);
+      const textIds =
+        rnd() < 0.5 ? Int32Array.from([...projects.keys()].filter(() => rnd() < 0.6)) : null;
+      const text = textIds ? textHitsOf(textIds, null) : null;
+      const got = evaluate(data, query, today, text);
+      const want = reference(projects, query, today, textIds ? new Set(textIds) : null);
+      expect(idsOf(data, got)).toEqual(want.ids);
+      expect(nonZero(got.counts)).toEqual(want.counts);
+      expect(new Map(got.budgetSums.map((b) => [b.currency, b.cents]))).toEqual(want.sums);
+      if (want.ids.length > 0) nonEmpty++;
+      // Changes between queries: filter selections kept from before are patched, not stale.
+      if (round % 10 === 0) {
+        const id = 1 + Math.floor(rnd() * 3000);
+        if (rnd() < 0.5) {
+          data.remove(id);
+          projects.delete(id);
+        } else {
+          const p = project(id, rnd);
+          data.add(p);
+          projects.set(id, p);
+        }
+      }
+    }
+    expect(nonEmpty).toBeGreaterThan(50);
+    expect(dayNumber(today)).toBeGreaterThan(0);
+  });
+
   it('counts a text most projects contain from the catalogue less the others, exactly', () => {
-    const data = catalogue();
-    const today = '2026-11-28';
+    const { data } = catalogue();
     const base = evaluate(data, emptyQuery(), today, null);
     const ids = Int32Array.from({ length: 3000 }, (_, i) => i + 1).filter((id) => id % 7 !== 0);
-    const text = { ids, scores: Float64Array.from(ids, (id) => (id % 3 === 0 ? 1 : 0)) };
-    const query = { ...emptyQuery(), q: 'word' };
-    const direct = evaluate(data, query, today, text);
-    const dense = evaluate(data, query, today, text, base);
-    expect(dense.slots).toEqual(direct.slots);
-    expect(dense.scores).toEqual(direct.scores);
-    expect(dense.counts).toEqual(direct.counts);
-    expect(dense.budgetSums).toEqual(direct.budgetSums);
-    expect(direct.counts.country.get('KZ')).toBeGreaterThan(0);
-    // With a filter the base does not apply, and is not used.
-    const filtered = { ...query, filters: { ...query.filters, country: ['KZ'] } };
-    expect(evaluate(data, filtered, today, text, base).counts).toEqual(
-      evaluate(data, filtered, today, text).counts,
+    const text = textHitsOf(
+      ids,
+      Float64Array.from(ids, (id) => (id % 3 === 0 ? 1 : 0)),
     );
+    for (const query of [
+      { ...emptyQuery(), q: 'word' },
+      { ...emptyQuery(), q: 'word', activeFrom: '2020' },
+    ]) {
+      const direct = evaluate(data, query, today, text);
+      const dense = evaluate(data, query, today, text, base);
+      expect([...dense.slots]).toEqual([...direct.slots]);
+      expect(dense.scores).toEqual(direct.scores);
+      expect(dense.counts).toEqual(direct.counts);
+      expect(dense.budgetSums).toEqual(direct.budgetSums);
+      expect(direct.counts.country.get('KZ')).toBeGreaterThan(0);
+      expect([...direct.scores!].filter((s) => s === 1).length).toBeGreaterThan(0);
+    }
   });
 
   it('with one facet filtered, takes its counts from the query without it, the rest exact', () => {
-    const data = catalogue();
-    const today = '2026-11-28';
+    const { data } = catalogue();
     for (const [facet, value] of [
       ['donor', 'eu'],
       ['country', 'KG'],
@@ -72,6 +255,17 @@ describe('evaluate', () => {
       expect(borrowed).toEqual(direct);
       expect(direct.slots.length).toBeGreaterThan(0);
       expect(direct.slots.length).toBeLessThan(data.liveCount);
+    }
+  });
+
+  it('counts every list value the catalogue holds, zero where nothing matches', () => {
+    const { data } = catalogue();
+    const query = { ...emptyQuery(), filters: { ...emptyQuery().filters, country: ['KZ'] } };
+    const ev = evaluate(data, query, today, textHitsOf(Int32Array.of(1, 2, 3), null));
+    for (const field of LIST_FIELDS) {
+      expect([...ev.counts[field].keys()].sort()).toEqual(
+        [...data.lists[field].dict.values].sort(),
+      );
     }
   });
 });

@@ -82,7 +82,8 @@ export class IdSet {
   }
 }
 
-function popcount(x: number): number {
+/** How many bits of the 32-bit word are set. */
+export function popcount(x: number): number {
   let v = x - ((x >>> 1) & 0x55555555);
   v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
   return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;

@@ -15,6 +15,8 @@ import {
 } from './search.ts';
 import { pageByOrder, pageByScore, slotOrder } from './sort-order.ts';
 import { createTextMatcher } from './text-matcher.ts';
+import { valueBits } from './value-bits.ts';
+import { valuePostings } from './value-postings.ts';
 
 /** Per request: today's date (statuses) and the reader's language. */
 export interface SearchContext {
@@ -94,7 +96,7 @@ export function createSearchEngine(handle: DatabaseHandle): SearchEngine {
     }
     // A text most projects contain is counted from the catalogue's counts less the others'.
     const base =
-      text && text.ids.length * 2 > data.liveCount
+      text && text.set.size * 2 > data.liveCount
         ? await evaluationFor(data, emptyQuery(), today)
         : null;
     // With one facet filtered, its counts are those of the query without it (often cached).
@@ -157,7 +159,13 @@ export function createSearchEngine(handle: DatabaseHandle): SearchEngine {
       for (const key of ['start', 'end', 'title', 'updated', 'budget'] as const) {
         slotOrder(data, key, DEFAULT_BUDGET_CURRENCY);
       }
-      await evaluationFor(data, emptyQuery(), new Date().toISOString().slice(0, 10));
+      const today = new Date().toISOString().slice(0, 10);
+      // The bits of each value of the facets with few values: counting and filtering by them
+      // is then word operations rather than visits to every project.
+      // Likewise the ids of each value of the lists with many values (donors, implementers).
+      for (const facet of FACETS) valueBits(data, facet, today) ?? valuePostings(data, facet, true);
+      valuePostings(data, 'budget', true);
+      await evaluationFor(data, emptyQuery(), today);
       // The ids of frequent words, so that the first query of a common word is not the slow one.
       await matcher.prefetch(data);
     },

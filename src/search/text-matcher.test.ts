@@ -58,10 +58,12 @@ for (const dialect of DIALECTS) {
         ? live.filter((id) => !direct.ids.includes(id))
         : [...direct.ids].filter((id) => live.includes(id));
       const hits = await matcher.match(data, query, false);
-      expect([...hits.ids].sort((a, b) => a - b)).toEqual(expected.sort((a, b) => a - b));
+      expect([...hits.set.ids()].sort((a, b) => a - b)).toEqual(expected.sort((a, b) => a - b));
       // Ranked, the same projects come back.
       const ranked = await matcher.match(data, query, true);
-      expect([...ranked.ids].sort((a, b) => a - b)).toEqual([...hits.ids].sort((a, b) => a - b));
+      expect([...ranked.set.ids()].sort((a, b) => a - b)).toEqual(
+        [...hits.set.ids()].sort((a, b) => a - b),
+      );
     });
 
     it('fetches the frequent tokens ahead, and then needs the engine no more for them', async () => {
@@ -90,8 +92,10 @@ for (const dialect of DIALECTS) {
         const hits = await spy.match(data, query, false);
         // Fetched ahead or not, the same projects.
         const direct = await real.match(query, false);
-        expect([...hits.ids].sort((a, b) => a - b)).toEqual([...direct.ids].sort((a, b) => a - b));
-        expect(hits.ids.length).toBeGreaterThan(0);
+        expect([...hits.set.ids()].sort((a, b) => a - b)).toEqual(
+          [...direct.ids].sort((a, b) => a - b),
+        );
+        expect(hits.set.size).toBeGreaterThan(0);
       }
       expect(asked).toBe(0);
       await spy.match(data, parseTextQuery('nothingmatcheszzz'), false);
@@ -159,7 +163,7 @@ for (const dialect of DIALECTS) {
             : [...direct.ids].filter((id) => live.includes(id));
           const hits = await spy.match(after, query, false);
           expect(
-            [...hits.ids].sort((a, b) => a - b),
+            [...hits.set.ids()].sort((a, b) => a - b),
             q,
           ).toEqual(expected.sort((a, b) => a - b));
         }

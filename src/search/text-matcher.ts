@@ -1,7 +1,7 @@
 import type { DatabaseHandle } from '../db/database.ts';
 import { buildSearchDocuments } from './documents.ts';
 import type { FacetData } from './facet-index.ts';
-import type { TextHits } from './facet-query.ts';
+import { type TextHits, textHitsOf } from './facet-query.ts';
 import { type FullTextIndex, RANK_LIMIT } from './full-text.ts';
 import { IdSet } from './id-set.ts';
 import { clauseKey, type TextClause, type TextQuery } from './text.ts';
@@ -106,21 +106,19 @@ export function createTextMatcher(handle: DatabaseHandle, fullText: FullTextInde
       const include = await Promise.all(query.include.map(setsOf));
       const exclude = await Promise.all(query.exclude.map(setsOf));
       if (include.length === 0) {
-        return { ids: liveIdsOutside(data, union(exclude.map((s) => s.all))), scores: null };
+        const live = new IdSet(Uint32Array.from(data.liveBits));
+        return { set: live.andNot(union(exclude.map((s) => s.all))), scores: null, titles: null };
       }
       let hits = intersect(include.map((s) => s.all));
       for (const s of exclude) hits = hits.andNot(s.all);
-      const ids = hits.ids();
-      if (!ranked) return { ids, scores: null };
-      if (ids.length <= RANK_LIMIT) {
+      if (!ranked) return { set: hits, scores: null, titles: null };
+      if (hits.size <= RANK_LIMIT) {
         // Few hits: the engine's own ranking (bm25, ts_rank) over them is cheap.
         const ranking = await fullText.match(query, true);
-        return { ids: ranking.ids, scores: ranking.scores };
+        return textHitsOf(ranking.ids, ranking.scores);
       }
-      const title = intersect(include.map((s) => s.title));
-      const scores = new Float64Array(ids.length);
-      for (let i = 0; i < ids.length; i++) scores[i] = title.has(ids[i]!) ? 1 : 0;
-      return { ids, scores };
+      // Many: title hits first (see RANK_LIMIT).
+      return { set: hits, scores: null, titles: intersect(include.map((s) => s.title)) };
     },
 
     /** Fetches the clause sets of the tokens frequent in a sample of documents. */
@@ -138,17 +136,6 @@ export function createTextMatcher(handle: DatabaseHandle, fullText: FullTextInde
 }
 
 export type TextMatcher = ReturnType<typeof createTextMatcher>;
-
-/** Ids of live projects not in `excluded`. */
-function liveIdsOutside(data: FacetData, excluded: IdSet): Int32Array {
-  const out = new Int32Array(data.liveCount);
-  let n = 0;
-  for (let s = 0; s < data.slotCount; s++) {
-    const id = data.projectId.data[s]!;
-    if (data.alive[s] && !excluded.has(id)) out[n++] = id;
-  }
-  return out.subarray(0, n);
-}
 
 /** Tokens in at least FREQUENT_SHARE of an evenly spread sample of live projects. */
 async function frequentTokens(handle: DatabaseHandle, data: FacetData): Promise<string[]> {
