@@ -188,8 +188,11 @@ describe('evaluate', () => {
     let nonEmpty = 0;
     for (let round = 0; round < 300; round++) {
       const query = randomQuery(rnd);
-      const textIds =
-        rnd() < 0.5 ? Int32Array.from([...projects.keys()].filter(() => rnd() < 0.6)) : null;
+      // A common text, a rare one (few candidates: filters are tested on them alone), or none.
+      const share = rnd() < 0.5 ? 0 : rnd() < 0.5 ? 0.6 : 0.02;
+      const textIds = share
+        ? Int32Array.from([...projects.keys()].filter(() => rnd() < share))
+        : null;
       const text = textIds ? textHitsOf(textIds, null) : null;
       const got = evaluate(data, query, today, text);
       const want = reference(projects, query, today, textIds ? new Set(textIds) : null);

@@ -2,6 +2,7 @@ import { dayNumber } from './columns.ts';
 import { type FacetData, LIST_FIELDS, type ListField, statusCode } from './facet-index.ts';
 import { type Facet, SOURCES, STATUSES } from './search.ts';
 import { valueBits } from './value-bits.ts';
+import { bitsFromPostings, valuePostings } from './value-postings.ts';
 
 function flags(size: number, picked: number[]): Uint8Array {
   const out = new Uint8Array(Math.max(1, size));
@@ -99,7 +100,7 @@ export function filterBits(
       words:
         found && changed && changed.length <= MAX_PATCH
           ? patched(data, found.words, changed, test)
-          : built(data, test),
+          : builtFrom(data, facet, values, test),
     };
   }
   cache.set(key, entry);
@@ -144,6 +145,13 @@ function within(data: FacetData, cand: Uint32Array, test: (slot: number) => bool
     }
   }
   return words;
+}
+
+/** The selection's bits: from the values' id lists when there are, else a pass over the slots. */
+function builtFrom(data: FacetData, facet: Facet, values: string[], test: (s: number) => boolean) {
+  const lists = valuePostings(data, facet, false);
+  if (!lists) return built(data, test);
+  return bitsFromPostings(data, lists, valueCodes(data, facet, values), test, data.liveBits.length);
 }
 
 function built(data: FacetData, test: (slot: number) => boolean): Uint32Array {

@@ -116,14 +116,14 @@ export function countByPostings(
 ): void {
   const { offsets, ids } = postings;
   const n = set.length;
-  const skip = bitsOf(stale, n);
+  const skip = stale.length > 0 ? bitsOf(stale, n) : null;
   for (let v = 0; v < offsets.length - 1 && v < into.length; v++) {
     let count = 0;
     for (let j = offsets[v]!, e = offsets[v + 1]!; j < e; j++) {
       const id = ids[j]!;
       const w = id >>> 5;
       const bit = 1 << (id & 31);
-      if (w < n && (set[w]! & bit) !== 0 && (skip[w]! & bit) === 0) count++;
+      if (w < n && (set[w]! & bit) !== 0 && (skip === null || (skip[w]! & bit) === 0)) count++;
     }
     into[v] = count;
   }
@@ -169,14 +169,16 @@ export function sumByPostings(
   const { offsets, ids } = postings;
   const cents = postings.cents!;
   const n = set.length;
-  const skip = bitsOf(stale, n);
+  const skip = stale.length > 0 ? bitsOf(stale, n) : null;
   for (let v = 0; v < offsets.length - 1 && v < sums.length; v++) {
     let sum = 0;
     for (let j = offsets[v]!, e = offsets[v + 1]!; j < e; j++) {
       const id = ids[j]!;
       const w = id >>> 5;
       const bit = 1 << (id & 31);
-      if (w < n && (set[w]! & bit) !== 0 && (skip[w]! & bit) === 0) sum += cents[j]!;
+      if (w < n && (set[w]! & bit) !== 0 && (skip === null || (skip[w]! & bit) === 0)) {
+        sum += cents[j]!;
+      }
     }
     sums[v] = sum;
   }
@@ -186,4 +188,32 @@ export function sumByPostings(
       if (c < sums.length) sums[c]! += data.budgetCents.data[j]!;
     }
   }
+}
+
+/**
+ * The live projects holding one of the values (ids, by `codes`), as bits in `n` words: from the
+ * lists, the projects changed since they were built tested by `test` on their current slot.
+ */
+export function bitsFromPostings(
+  data: FacetData,
+  { postings, stale }: { postings: Postings; stale: number[] },
+  codes: number[],
+  test: (slot: number) => boolean,
+  n: number,
+): Uint32Array {
+  const out = new Uint32Array(n);
+  const { offsets, ids } = postings;
+  for (const v of codes) {
+    if (v + 1 >= offsets.length) continue;
+    for (let j = offsets[v]!, e = offsets[v + 1]!; j < e; j++) {
+      const id = ids[j]!;
+      out[id >>> 5]! |= 1 << (id & 31);
+    }
+  }
+  for (const id of stale) {
+    const s = id < data.slotOfId.length ? data.slotOfId[id]! : -1;
+    if (s >= 0 && test(s)) out[id >>> 5]! |= 1 << (id & 31);
+    else out[id >>> 5]! &= ~(1 << (id & 31));
+  }
+  return out;
 }
