@@ -55,9 +55,10 @@ function evaluationKey(query: SearchQuery, today: string, ranked: boolean): stri
 }
 
 /**
- * The search engine for this database: the dialect's full-text index finds text hits; one
- * in-memory pass over typed arrays filters them, counts every facet and sums budgets; a
- * precomputed order per sort key gives the page. Results are cached until the data changes.
+ * The search engine for this database: the dialect's full-text index finds text hits; in
+ * memory, bit sets by project id filter them, count every facet and sum budgets
+ * (facet-query.ts); a precomputed order per sort key gives the page. Results are cached until
+ * the data changes.
  */
 export function createSearchEngine(handle: DatabaseHandle): SearchEngine {
   const matcher = createTextMatcher(handle, fullTextFor(handle.db, handle.dialect.name));
