@@ -4,20 +4,18 @@ import { spawn } from 'node:child_process';
 import { constants } from 'node:os';
 import { register } from 'tsx/esm/api';
 
-// An IATI import holds one batch at a time, yet with Node's default heap sizing V8 lets
-// garbage pile up to ~400 MB on a 1 GB file before collecting it. So an import runs
-// in a child process with a capped old space (unless the caller chose a cap): peak RSS stays
-// under 256 MB for IATI files (docs/PERFORMANCE.md, "Import"). XLSX workbooks are streamed and
-// fit too (20,000 projects, a 9 MB workbook: ~285 MB RSS capped). CSV files are still decoded
-// whole into one string: 20,000 projects (35 MB) exceed the cap, so a CSV import keeps Node's
-// default heap.
+// An import never holds its whole file as objects (an IATI file one batch at a time, a CSV file
+// a chunk of rows), yet with Node's default heap sizing V8 lets garbage pile up to ~400 MB on
+// a 1 GB file before collecting it.
+// So every import runs in a child process with a capped old space (unless the caller chose a
+// cap): peak RSS stays under 256 MB for IATI files (docs/PERFORMANCE.md, "Import"); 20,000
+// projects fit as a 9 MB XLSX workbook (~285 MB RSS) or a 35 MB CSV file (~280 MB RSS).
 const IMPORT_HEAP_MB = 128;
-const UNCAPPED = /\.csv$/i;
 const args = process.argv.slice(2);
 const capped = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].some((a) =>
   a.replace(/_/g, '-').startsWith('--max-old-space-size'),
 );
-const cappedImport = args[0] === 'import' && !args.slice(1).some((a) => UNCAPPED.test(a));
+const cappedImport = args[0] === 'import';
 
 if (cappedImport && !capped) {
   // A debugger flag would make the child fight the parent for the port.

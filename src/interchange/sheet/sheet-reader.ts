@@ -1,12 +1,16 @@
-import { readCsv } from './csv-reader.ts';
+import { csvRows } from './csv-reader.ts';
 import { readXlsx } from './xlsx-reader.ts';
 
 export type SheetFormat = 'csv' | 'xlsx';
 
-/** A spreadsheet as rows of cell texts; the first row is the header. */
+/**
+ * A spreadsheet as rows of cell texts; the first row is the header. The rows can be gone
+ * through more than once, each time from the start: a CSV file's are read again from its bytes
+ * each time (and a read error is thrown when reading reaches it), so they are never all held.
+ */
 export interface Sheet {
   format: SheetFormat;
-  rows: string[][];
+  rows: Iterable<string[]>;
 }
 
 /** Recognised spreadsheet file names. */
@@ -27,6 +31,5 @@ export function sheetFormatOf(data: Uint8Array): SheetFormat {
 export async function readSheet(data: Uint8Array): Promise<Sheet> {
   const format = sheetFormatOf(data);
   if (format === 'xlsx') return { format, rows: await readXlsx(data) };
-  const text = new TextDecoder('utf-8').decode(data);
-  return { format, rows: readCsv(text) };
+  return { format, rows: { [Symbol.iterator]: () => csvRows(data) } };
 }

@@ -1,11 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Db } from '../../db/database.ts';
-import { loadProjects } from '../../db/project-read.repository.ts';
 import { saveProject } from '../../db/project-write.repository.ts';
 import { nowIso } from '../../db/time.ts';
 import { inTransaction } from '../../db/transaction.ts';
-import { projectToInput } from '../../domain/editing/project-input.ts';
 import { ValidationError } from '../../domain/errors.ts';
 import { emptyProjectInput } from '../../domain/projects/empty-project.ts';
 import type { ProjectInput, PublicationState } from '../../domain/projects/project.ts';
@@ -21,7 +19,8 @@ import { readSheet, type SheetFormat } from '../../interchange/sheet/sheet-reade
 import { projectsChanged } from '../project-changes.ts';
 import { type RowCells, rowToInput } from './row-to-input.ts';
 import type { SheetProblem } from './sheet-problem.ts';
-import { loadVocabulary } from './vocabulary-match.ts';
+import { existingBy, existingByTitle, storedInputs } from './stored-matches.ts';
+import { loadVocabulary, type Vocabulary } from './vocabulary-match.ts';
 
 export interface SheetImportOptions {
   /** An empty cell clears its field (default: it keeps the stored value). */
@@ -63,10 +62,21 @@ export interface SheetImportReport extends SheetPreview {
   committed: boolean;
 }
 
-interface Planned {
+/** What the first reading of the sheet found: enough to match each row to a stored project. */
+interface Matched {
   preview: SheetPreview;
-  inputs: Map<number, ProjectInput>;
+  rows: Iterable<string[]>;
+  cellsOf: (row: string[]) => RowCells;
+  /** The stored project each data row would update, in row order (undefined: it creates one). */
+  ids: (number | undefined)[];
+  bySlug: Map<string, number>;
+  vocabulary: Vocabulary;
+  /** The stored projects that more than one row matches, read before any row is written. */
+  shared: Map<number, ProjectInput>;
 }
+
+// Data rows planned at a time: their stored projects are read together.
+const ROWS_AT_A_TIME = 500;
 
 const EMPTY_COUNTS = (): Record<RowAction, number> => ({
   create: 0,
@@ -74,43 +84,6 @@ const EMPTY_COUNTS = (): Record<RowAction, number> => ({
   unchanged: 0,
   error: 0,
 });
-
-async function existingBy(db: Db, column: 'slug' | 'iati_identifier' | 'title', values: string[]) {
-  const unique = [...new Set(values.filter(Boolean))];
-  const found = new Map<string, number>();
-  for (let i = 0; i < unique.length; i += 500) {
-    const rows = await db
-      .selectFrom('projects')
-      .select(['id', column])
-      .where(column, 'in', unique.slice(i, i + 500))
-      .where('deleted_at', 'is', null)
-      .execute();
-    for (const r of rows) found.set((r as Record<string, unknown>)[column] as string, r.id);
-  }
-  return found;
-}
-
-/**
- * Projects whose title is exactly one row's title, for rows that name no slug and no IATI
- * identifier: importing the same sheet twice then updates instead of duplicating. A title
- * that several projects share matches none of them.
- */
-async function existingByTitle(db: Db, titles: string[]) {
-  const found = await existingBy(db, 'title', titles);
-  const unique = [...new Set(titles.filter(Boolean))];
-  for (let i = 0; i < unique.length; i += 500) {
-    const shared = await db
-      .selectFrom('projects')
-      .select('title')
-      .where('title', 'in', unique.slice(i, i + 500))
-      .where('deleted_at', 'is', null)
-      .groupBy('title')
-      .having((eb) => eb.fn.countAll(), '>', 1)
-      .execute();
-    for (const r of shared) found.delete(r.title);
-  }
-  return found;
-}
 
 function blankInput(options: SheetImportOptions, file: string): ProjectInput {
   return emptyProjectInput({
@@ -128,12 +101,16 @@ function blankInput(options: SheetImportOptions, file: string): ProjectInput {
 const stable = (input: ProjectInput) =>
   JSON.stringify({ ...input, provenance: input.provenance.iatiIdentifier });
 
-async function plan(
+/**
+ * Reads the sheet once for its header and each row's slug, IATI identifier and title (nothing
+ * else of a row is kept), and finds the stored projects they name. A file that cannot be read,
+ * or has no title column, comes back with the preview's `fileError` set.
+ */
+async function matchRows(
   db: Db,
   file: string,
   data: Uint8Array,
-  options: SheetImportOptions,
-): Promise<Planned> {
+): Promise<Matched | { preview: SheetPreview }> {
   const preview: SheetPreview = {
     file,
     format: null,
@@ -143,69 +120,99 @@ async function plan(
     fileError: null,
     counts: EMPTY_COUNTS(),
   };
-  const inputs = new Map<number, ProjectInput>();
-  let rows: string[][];
-  try {
-    const sheet = await readSheet(data);
-    preview.format = sheet.format;
-    rows = sheet.rows;
-  } catch (error) {
-    preview.fileError = {
-      code: 'fileUnreadable',
-      detail: (error as Error).message,
-    };
-    return { preview, inputs };
-  }
-  const [header = [], ...body] = rows;
-  preview.columns = matchHeaders(header);
-  preview.unmatchedColumns = preview.columns
-    .filter((c) => c.status === 'unmatched')
-    .map((c) => c.header || `(column ${c.index + 1}, no header)`);
-  const used = preview.columns.filter((c) => c.status === 'matched');
-  if (!used.some((c) => c.key === 'title' || c.key === 'slug')) {
-    preview.fileError = { code: 'noTitleColumn' };
-    return { preview, inputs };
-  }
+  let rows: Iterable<string[]>;
+  let columns: SheetColumn[] = [];
+  let used: SheetColumn[] = [];
   const cellsOf = (row: string[]) => {
     const cells: RowCells = {};
     for (const c of used) cells[c.key as ColumnKey] = cellValue(row[c.index]);
     return cells;
   };
-  const allCells = body.map(cellsOf);
+  const keys: Pick<RowCells, 'slug' | 'iatiIdentifier' | 'title'>[] = [];
+  try {
+    const sheet = await readSheet(data);
+    preview.format = sheet.format;
+    rows = sheet.rows;
+    let header = true;
+    for (const row of rows) {
+      if (header) {
+        columns = matchHeaders(row);
+        used = columns.filter((c) => c.status === 'matched');
+        header = false;
+        continue;
+      }
+      const { slug, iatiIdentifier, title } = cellsOf(row);
+      keys.push({ slug, iatiIdentifier, title: slug || iatiIdentifier ? undefined : title });
+    }
+  } catch (error) {
+    preview.fileError = {
+      code: 'fileUnreadable',
+      detail: (error as Error).message,
+    };
+    return { preview };
+  }
+  preview.columns = columns;
+  preview.unmatchedColumns = columns
+    .filter((c) => c.status === 'unmatched')
+    .map((c) => c.header || `(column ${c.index + 1}, no header)`);
+  if (!used.some((c) => c.key === 'title' || c.key === 'slug')) {
+    preview.fileError = { code: 'noTitleColumn' };
+    return { preview };
+  }
   const [bySlug, byIatiId, byTitle, vocabulary] = await Promise.all([
     existingBy(
       db,
       'slug',
-      allCells.map((c) => c.slug ?? ''),
+      keys.map((k) => k.slug ?? ''),
     ),
     existingBy(
       db,
       'iati_identifier',
-      allCells.map((c) => c.iatiIdentifier ?? ''),
+      keys.map((k) => k.iatiIdentifier ?? ''),
     ),
     existingByTitle(
       db,
-      allCells.filter((c) => !c.slug && !c.iatiIdentifier).map((c) => c.title ?? ''),
+      keys.map((k) => k.title ?? ''),
     ),
     loadVocabulary(db),
   ]);
-  const existingIds = [...new Set([...bySlug.values(), ...byIatiId.values(), ...byTitle.values()])];
-  const stored = new Map<number, ProjectInput>();
-  for (let i = 0; i < existingIds.length; i += 500) {
-    for (const p of await loadProjects(db, existingIds.slice(i, i + 500)))
-      stored.set(p.id, projectToInput(p));
-  }
+  const ids = keys.map(
+    (k) =>
+      (k.slug && bySlug.get(k.slug)) ||
+      (k.iatiIdentifier && byIatiId.get(k.iatiIdentifier)) ||
+      (k.title && byTitle.get(k.title)) ||
+      undefined,
+  );
+  // A second row matching a project is planned against the project as it was, not as the
+  // first row's write left it: the same report as when nothing was written before planning.
+  const seen = new Set<number>();
+  const twice = new Set<number>();
+  for (const id of ids) if (id !== undefined) (seen.has(id) ? twice : seen).add(id);
+  const shared = await storedInputs(db, [...twice]);
+  return { preview, rows, cellsOf, ids, bySlug, vocabulary, shared };
+}
+
+/**
+ * Reads the sheet again and works out each row's action, filling the preview; `write`, when
+ * given, is called at once with each row to create or update. Only `ROWS_AT_A_TIME` rows and
+ * their stored projects are held at a time. Rows are looked up as they were before any write
+ * (`matchRows`), so writing along the way plans every row as a dry run would.
+ */
+async function planRows(
+  db: Db,
+  matched: Matched,
+  options: SheetImportOptions,
+  write?: (line: number, input: ProjectInput) => Promise<void>,
+): Promise<void> {
+  const { preview, ids, bySlug, vocabulary, shared } = matched;
+  const file = preview.file;
   const takenSlugs = new Set<string>();
   const newSlugTaken = async (slug: string) => takenSlugs.has(slug) || bySlug.has(slug);
 
-  for (const [i, cells] of allCells.entries()) {
-    const line = i + 2;
+  const planRow = async (index: number, cells: RowCells, stored: Map<number, ProjectInput>) => {
+    const line = index + 2;
     const errors: SheetProblem[] = [];
-    const id =
-      (cells.slug && bySlug.get(cells.slug)) ||
-      (cells.iatiIdentifier && byIatiId.get(cells.iatiIdentifier)) ||
-      (!cells.slug && !cells.iatiIdentifier && cells.title && byTitle.get(cells.title)) ||
-      undefined;
+    const id = ids[index];
     const base = id !== undefined ? stored.get(id)! : blankInput(options, file);
     if (cells.slug && id === undefined && !isValidSlug(cells.slug)) {
       errors.push({ code: 'slugInvalid', column: 'slug', value: cells.slug });
@@ -216,7 +223,8 @@ async function plan(
     if (id === undefined) {
       const wanted = cells.slug || slugify(input.title || 'project');
       if (!cells.slug) {
-        // Slugs are checked in bulk above only for the sheet's own; a generated one is checked here.
+        // The sheet's own slugs were looked up in bulk (matchRows); a generated one is checked
+        // here. A slug this import has written is in takenSlugs already.
         const taken = new Set((await existingBy(db, 'slug', [wanted])).keys());
         input.slug = uniqueSlug(wanted, (s) => takenSlugs.has(s) || taken.has(s) || bySlug.has(s));
       } else input.slug = wanted;
@@ -243,9 +251,29 @@ async function plan(
       errors,
       warnings: reading.warnings,
     });
-    if (action === 'create' || action === 'update') inputs.set(line, input);
+    if (write && (action === 'create' || action === 'update')) await write(line, input);
+  };
+
+  let chunk: RowCells[] = [];
+  let first = 0;
+  const planChunk = async () => {
+    const wanted = ids.slice(first, first + chunk.length);
+    const unshared = wanted.filter((id) => id !== undefined && !shared.has(id)) as number[];
+    const stored = new Map([...shared, ...(await storedInputs(db, unshared))]);
+    for (const [i, cells] of chunk.entries()) await planRow(first + i, cells, stored);
+    first += chunk.length;
+    chunk = [];
+  };
+  let header = true;
+  for (const row of matched.rows) {
+    if (header) {
+      header = false;
+      continue;
+    }
+    chunk.push(matched.cellsOf(row));
+    if (chunk.length === ROWS_AT_A_TIME) await planChunk();
   }
-  return { preview, inputs };
+  await planChunk();
 }
 
 /** What importing the sheet would do, row by row, with every error; writes nothing. */
@@ -255,7 +283,9 @@ export async function previewSheet(
   data: Uint8Array,
   options: SheetImportOptions = {},
 ): Promise<SheetPreview> {
-  return (await plan(db, file, data, options)).preview;
+  const matched = await matchRows(db, file, data);
+  if ('rows' in matched) await planRows(db, matched, options);
+  return matched.preview;
 }
 
 /**
@@ -269,12 +299,14 @@ export async function importSheet(
   data: Uint8Array,
   options: SheetImportOptions = {},
 ): Promise<SheetImportReport> {
-  const { preview, inputs } = await plan(db, file, data, options);
-  if (preview.fileError || inputs.size === 0) return { ...preview, committed: false };
+  const matched = await matchRows(db, file, data);
+  if (!('rows' in matched)) return { ...matched.preview, committed: false };
+  const written: number[] = [];
   try {
     await inTransaction(db, async (trx) => {
-      const written: number[] = [];
-      for (const [line, input] of inputs) {
+      // Each valid row is written as soon as it is planned, so no more than a chunk of rows
+      // and their projects is ever held.
+      await planRows(trx, matched, options, async (line, input) => {
         try {
           written.push((await saveProject(trx, input, { isKnownCurrency })).id);
         } catch (error) {
@@ -284,18 +316,20 @@ export async function importSheet(
             );
           throw error;
         }
-      }
+      });
       // The search index follows in the same transaction, as for every other writer.
-      await projectsChanged(trx, written);
+      if (written.length > 0) await projectsChanged(trx, written);
     });
   } catch (error) {
+    // The rows after the failure were never planned: the report plans them all again, against
+    // the database as the rollback left it (as it was before the import).
     return {
-      ...preview,
+      ...(await previewSheet(db, file, data, options)),
       fileError: { code: 'importFailed', detail: (error as Error).message },
       committed: false,
     };
   }
-  return { ...preview, committed: true };
+  return { ...matched.preview, committed: written.length > 0 };
 }
 
 /** The same for a file on disk; `dryRun` only previews. For `projectory import sheet.csv|.xlsx`. */

@@ -1,0 +1,65 @@
+import type { Db } from '../../db/database.ts';
+import { loadProjects } from '../../db/project-read.repository.ts';
+import { projectToInput } from '../../domain/editing/project-input.ts';
+import type { ProjectInput } from '../../domain/projects/project.ts';
+
+// Values per query: well under the bound-parameter limits of both databases.
+const CHUNK = 500;
+
+/** The ids of the live projects whose `column` is one of `values`, by that value. */
+export async function existingBy(
+  db: Db,
+  column: 'slug' | 'iati_identifier' | 'title',
+  values: Iterable<string>,
+): Promise<Map<string, number>> {
+  const unique = [...new Set(values)].filter(Boolean);
+  const found = new Map<string, number>();
+  for (let i = 0; i < unique.length; i += CHUNK) {
+    const rows = await db
+      .selectFrom('projects')
+      .select(['id', column])
+      .where(column, 'in', unique.slice(i, i + CHUNK))
+      .where('deleted_at', 'is', null)
+      .execute();
+    for (const r of rows) found.set((r as Record<string, unknown>)[column] as string, r.id);
+  }
+  return found;
+}
+
+/**
+ * Projects whose title is exactly one row's title, for rows that name no slug and no IATI
+ * identifier: importing the same sheet twice then updates instead of duplicating. A title
+ * that several projects share matches none of them.
+ */
+export async function existingByTitle(
+  db: Db,
+  titles: Iterable<string>,
+): Promise<Map<string, number>> {
+  const unique = [...new Set(titles)].filter(Boolean);
+  const found = await existingBy(db, 'title', unique);
+  for (let i = 0; i < unique.length; i += CHUNK) {
+    const shared = await db
+      .selectFrom('projects')
+      .select('title')
+      .where('title', 'in', unique.slice(i, i + CHUNK))
+      .where('deleted_at', 'is', null)
+      .groupBy('title')
+      .having((eb) => eb.fn.countAll(), '>', 1)
+      .execute();
+    for (const r of shared) found.delete(r.title);
+  }
+  return found;
+}
+
+/** The stored projects with these ids, as editable inputs, by id; read `CHUNK` at a time. */
+export async function storedInputs(
+  db: Db,
+  ids: readonly number[],
+): Promise<Map<number, ProjectInput>> {
+  const stored = new Map<number, ProjectInput>();
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    for (const p of await loadProjects(db, ids.slice(i, i + CHUNK)))
+      stored.set(p.id, projectToInput(p));
+  }
+  return stored;
+}
