@@ -23,11 +23,18 @@ export type FormValues = Record<string, string | string[] | undefined>;
 /** A field problem with a stable code the editor translates; `message` is the English text. */
 export interface FormIssue extends FieldIssue {
   code: string;
+  /** What the code's message needs in any language: a limit, or the codes at fault. */
+  detail?: string;
 }
 
 /** One field problem with its code. */
-export function formIssue(field: string, code: string, message: string): FormIssue {
-  return { field, code, message };
+export function formIssue(
+  field: string,
+  code: string,
+  message: string,
+  detail?: string,
+): FormIssue {
+  return detail === undefined ? { field, code, message } : { field, code, message, detail };
 }
 
 /** An organisation typed into the form that does not exist yet. */
@@ -85,13 +92,13 @@ const orNull = (s: string) => (s.trim() === '' ? null : s.trim());
 
 class Collector {
   readonly issues: FormIssue[] = [];
-  add(field: string, code: string, message: string) {
-    this.issues.push({ field, code, message });
+  add(field: string, code: string, message: string, detail?: string) {
+    this.issues.push(formIssue(field, code, message, detail));
   }
   text(values: FormValues, name: string, max: number, label = name): string | null {
     const value = one(values, name);
     if (value.length > max) {
-      this.add(name, 'tooLong', `${label} is longer than ${max} characters`);
+      this.add(name, 'tooLong', `${label} is longer than ${max} characters`, String(max));
       return null;
     }
     return orNull(value);
@@ -135,7 +142,7 @@ function organisations(c: Collector, values: FormValues) {
       c.add(`org.${row}.role`, 'required', 'choose the organisation’s role');
       continue;
     }
-    if (newName.length > 300) c.add(`org.${row}.newName`, 'tooLong', 'name is too long');
+    if (newName.length > 300) c.add(`org.${row}.newName`, 'tooLong', 'name is too long', '300');
     else if (newName) created.push({ name: newName, role, row });
     else linked.push({ role, organisationSlug: slug });
   }
@@ -160,7 +167,12 @@ function budgetLines(c: Collector, values: FormValues) {
       else amountCents = cents;
     }
     if (!isKnownCurrency(currency)) {
-      c.add(f('currency'), 'unknownCurrency', `"${currency}" is not an ISO 4217 currency code`);
+      c.add(
+        f('currency'),
+        'unknownCurrency',
+        `"${currency}" is not an ISO 4217 currency code`,
+        currency,
+      );
     }
     return [{ label, amountCents, currency, isTotal: one(values, f('total')) !== '' }];
   });
@@ -249,7 +261,9 @@ function codes(
 ): string[] {
   const list = many(values, name);
   const unknown = list.filter((code) => !known(code));
-  if (unknown.length > 0) c.add(name, 'unknownCode', `unknown code: ${unknown.join(', ')}`);
+  if (unknown.length > 0) {
+    c.add(name, 'unknownCode', `unknown code: ${unknown.join(', ')}`, unknown.join(', '));
+  }
   return list.filter(known);
 }
 
@@ -271,7 +285,7 @@ export function parseProjectForm(
   const title = one(values, 'title').trim();
   if (!title) c.add('title', 'required', 'title is required');
   else if (title.length > LIMITS.title)
-    c.add('title', 'tooLong', `title is longer than ${LIMITS.title} characters`);
+    c.add('title', 'tooLong', `title is longer than ${LIMITS.title} characters`, `${LIMITS.title}`);
   const description = c.text(values, 'description', LIMITS.description);
   if (description && RAW_HTML.test(description)) {
     c.add('description', 'html', 'description may not contain HTML; use Markdown');
@@ -293,7 +307,12 @@ export function parseProjectForm(
     .filter(Boolean);
   const badSectors = sectorCodes.filter((s) => !isKnownSector(s));
   if (badSectors.length > 0)
-    c.add('sectors', 'unknownCode', `unknown DAC code: ${badSectors.join(', ')}`);
+    c.add(
+      'sectors',
+      'unknownCode',
+      `unknown DAC code: ${badSectors.join(', ')}`,
+      badSectors.join(', '),
+    );
   const orgs = organisations(c, values);
 
   const input: ProjectFormInput = {

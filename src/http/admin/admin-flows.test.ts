@@ -297,6 +297,23 @@ for (const dialect of DIALECTS) {
         expect(summary).not.toMatch(/budget\.0\.amount|tr\.ru\.title/);
       });
 
+      it('tells a Russian reader the limit and the codes at fault in Russian, no English', async () => {
+        const form = {
+          ...projectForm('Bad input'),
+          'tr.ru.title': 'x'.repeat(600),
+          sectors: '15130, 99999, 88888',
+        };
+        const res = await bed.post(editor, '/ru/admin/projects', form);
+        expect(res.statusCode).toBe(400);
+        const summary = /<div class="error-summary"[\s\S]*?<\/div>/.exec(res.body)?.[0] ?? '';
+        expect(summary).toContain('Слишком длинно: не более 500 символов.');
+        expect(summary).toContain('Неизвестные коды: 99999, 88888.');
+        expect(summary).not.toMatch(/longer than|unknown|\(/);
+        const english = await bed.post(editor, '/admin/projects', form);
+        expect(english.body).toContain('This is too long: at most 500 characters.');
+        expect(english.body).toContain('Codes not known: 99999, 88888.');
+      });
+
       it('keeps budget amounts exact in cents', async () => {
         const res = await bed.post(
           editor,

@@ -245,14 +245,19 @@ export const adminEn = {
   },
   issues: {
     required: 'This is required.',
-    tooLong: 'This is too long.',
+    tooLong: (max?: string) =>
+      max ? `This is too long: at most ${max} characters.` : 'This is too long.',
     badDate: 'Enter a year from 1900 to 2200 and, if known, a month.',
     yearRequired: 'Enter the year too.',
     endBeforeStart: 'The end is before the start.',
-    unknownCurrency: 'Choose a currency from the list.',
+    unknownCurrency: (code?: string) =>
+      code
+        ? `“${code}” is not a known currency: choose one from the list.`
+        : 'Choose a currency from the list.',
     badAmount: 'Enter an amount such as 18300000 or 1250.50.',
     negative: 'The amount cannot be negative.',
-    unknownCode: 'Some codes are not known.',
+    unknownCode: (codes?: string) =>
+      codes ? `Codes not known: ${codes}.` : 'Some codes are not known.',
     badUrl: 'Enter a web address starting with http:// or https://.',
     badEmail: 'Enter an email address such as name@example.org.',
     html: 'HTML is not allowed here; use Markdown.',

@@ -27,9 +27,11 @@ const URL_PATTERN = /^https?:\/\/\S+$/i;
 function organisationIssues(o: Partial<OrganisationInput>) {
   const issues = [];
   if (!o.name?.trim()) issues.push(formIssue('name', 'required', 'name is required'));
-  else if (o.name.length > 300) issues.push(formIssue('name', 'tooLong', 'name is too long'));
+  else if (o.name.length > 300) {
+    issues.push(formIssue('name', 'tooLong', 'name is too long', '300'));
+  }
   if (o.acronym && o.acronym.length > 50)
-    issues.push(formIssue('acronym', 'tooLong', 'acronym is too long'));
+    issues.push(formIssue('acronym', 'tooLong', 'acronym is too long', '50'));
   if (o.website && !URL_PATTERN.test(o.website))
     issues.push(formIssue('website', 'badUrl', 'website must start with http:// or https://'));
   if (o.slug && !isValidSlug(o.slug))
@@ -182,10 +184,19 @@ export function createVocabulariesAdminService(db: Db) {
       const name = input.names.en?.trim() ?? '';
       const issues = [];
       if (!name) issues.push(formIssue('name.en', 'required', 'the English name is required'));
-      if (name.length > 200) issues.push(formIssue('name.en', 'tooLong', 'name is too long'));
+      if (name.length > 200) {
+        issues.push(formIssue('name.en', 'tooLong', 'name is too long', '200'));
+      }
       const badCodes = input.dacCodes.filter((c) => !/^\d{5}$/.test(c));
       if (badCodes.length > 0)
-        issues.push(formIssue('dacCodes', 'unknownCode', `not DAC codes: ${badCodes.join(', ')}`));
+        issues.push(
+          formIssue(
+            'dacCodes',
+            'unknownCode',
+            `not DAC codes: ${badCodes.join(', ')}`,
+            badCodes.join(', '),
+          ),
+        );
       if (input.slug && !isValidSlug(input.slug))
         issues.push(formIssue('slug', 'badSlug', 'use lowercase letters, digits and hyphens'));
       if (issues.length > 0) throw new ValidationError(issues);

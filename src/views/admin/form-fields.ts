@@ -5,7 +5,7 @@ import type { AdminContext } from './admin-context.ts';
 /** A form's current values and its problems, for rendering fields with messages. */
 export interface FormState {
   values: FormValues;
-  issues: readonly { field: string; message: string; code?: string }[];
+  issues: readonly { field: string; message: string; code?: string; detail?: string }[];
 }
 
 // The error summary names each field by its visible label ("Budget lines 2: Amount"), not by
@@ -60,14 +60,18 @@ export function valuesOf(state: FormState, name: string): string[] {
 
 const idOf = (name: string) => `f-${name.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
 
-/** The messages for one field, in the reader's language where a code is known. */
-export function issueText(ctx: AdminContext, issue: { code?: string; message: string }): string {
-  const known = ctx.t.admin.issues as Record<string, string>;
-  const translated = issue.code ? known[issue.code] : undefined;
-  // The English message names the detail (which code, which limit); keep it alongside.
-  return translated && ctx.locale.code !== 'en'
-    ? `${translated} (${issue.message})`
-    : (translated ?? issue.message);
+/**
+ * The message for one problem, in the reader's language where its code is known (with its
+ * detail: the limit, the codes at fault); else the service's own English message.
+ */
+export function issueText(
+  ctx: AdminContext,
+  issue: { code?: string; message: string; detail?: string },
+): string {
+  const known = ctx.t.admin.issues as Record<string, string | ((detail?: string) => string)>;
+  const entry = issue.code ? known[issue.code] : undefined;
+  if (entry === undefined) return issue.message;
+  return typeof entry === 'function' ? entry(issue.detail) : entry;
 }
 
 function errorsFor(ctx: AdminContext, state: FormState, name: string): SafeHtml | '' {
