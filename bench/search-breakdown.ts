@@ -14,7 +14,7 @@ import { fullTextFor } from '../src/search/engine-factory.ts';
 import { FacetIndex } from '../src/search/facet-index.ts';
 import { evaluate, textHitsOf } from '../src/search/facet-query.ts';
 import { snippetsOf } from '../src/search/snippets.ts';
-import { pageByScore } from '../src/search/sort-order.ts';
+import { pageByOrder, pageByScore, slotOrder } from '../src/search/sort-order.ts';
 import { createSearchService } from '../src/services/search.service.ts';
 import { QUERY_WORDS } from './search-data.ts';
 
@@ -80,7 +80,11 @@ for (const q of words) {
     evaluate(data, filtered, context.today, hits),
   );
   await timed('stage: evaluate, no filter', async () => evaluate(data, query, context.today, hits));
-  await timed('stage: page by score', async () => pageByScore(data, ev.slots, ev.scores!, 0, 20));
+  await timed('stage: page by relevance', async () =>
+    ev.scores
+      ? pageByScore(data, ev.slots, ev.scores, 0, 20)
+      : pageByOrder(slotOrder(data, 'start', 'USD'), ev.slots, 'desc', 0, 20),
+  );
   const projects = await timed('loadProjects of the page', () =>
     loadProjects(
       handle.db,

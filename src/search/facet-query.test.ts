@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dayNumber } from './columns.ts';
 import { FacetData, LIST_FIELDS } from './facet-index.ts';
 import { type Evaluation, evaluate, textHitsOf } from './facet-query.ts';
+import { IdSet } from './id-set.ts';
 import type { IndexedProject } from './index-loader.ts';
 import { emptyQuery, FACETS, type Facet, type SearchQuery } from './search.ts';
 import { valueBits } from './value-bits.ts';
@@ -237,6 +238,29 @@ describe('evaluate', () => {
       expect(dense.budgetSums).toEqual(direct.budgetSums);
       expect(direct.counts.country.get('KZ')).toBeGreaterThan(0);
       expect([...direct.scores!].filter((s) => s === 1).length).toBeGreaterThan(0);
+    }
+  });
+
+  it('puts the title hits of many ranked hits first, filtered like the rest', () => {
+    const { data, projects } = catalogue();
+    const ids = Int32Array.from([...projects.keys()].filter((id) => id % 4 !== 0));
+    const titles = IdSet.of(ids.filter((id) => id % 3 === 0));
+    const text = { set: IdSet.of(ids), scores: null, titles };
+    for (const query of [
+      { ...emptyQuery(), q: 'word' },
+      { ...emptyQuery(), q: 'word', filters: { ...emptyQuery().filters, country: ['KZ'] } },
+    ]) {
+      const base = evaluate(data, emptyQuery(), today, null);
+      const ev = evaluate(data, query, today, text, base);
+      const plain = evaluate(data, query, today, textHitsOf(ids, null));
+      const idOf = (s: number) => data.projectId.data[s]!;
+      const top = [...ev.slots.subarray(0, ev.titled!)].map(idOf);
+      const rest = [...ev.slots.subarray(ev.titled!)].map(idOf);
+      expect(top.length).toBeGreaterThan(0);
+      expect(top.every((id) => titles.has(id))).toBe(true);
+      expect(rest.some((id) => titles.has(id))).toBe(false);
+      expect([...top, ...rest].sort((a, b) => a - b)).toEqual(idsOf(data, plain));
+      expect(ev.counts).toEqual(plain.counts);
     }
   });
 

@@ -26,11 +26,14 @@ export function textHitsOf(ids: Int32Array, scores: Float64Array | null): TextHi
   return { set: IdSet.of(ids), scores: score, titles: null };
 }
 
-/** The filtered set: its slots (in no order), per-slot scores, counts and sums. */
+/** The filtered set: its slots, how to rank them, counts and sums. */
 export interface Evaluation {
+  /** The result's slots; with `titled`, its title hits first (each part in no order). */
   slots: Int32Array;
-  /** Score of each slot in `slots` (same positions), when the text was ranked. */
+  /** The engine's score of each slot in `slots` (same positions), for few ranked hits. */
   scores: Float64Array | null;
+  /** For many ranked hits: how many of `slots`, at the front, have the text in the title. */
+  titled: number | null;
   counts: Record<Facet, Map<string, number>>;
   budgetSums: { currency: string; cents: number }[];
 }
@@ -136,27 +139,44 @@ export function evaluate(
 ): Evaluation {
   const cand = candidateBits(data, query, text);
   const facets = FACETS.filter((f) => query.filters[f].length > 0);
-  const ranked = text !== null && (text.scores !== null || text.titles !== null);
 
   let size = 0;
   for (let w = 0; w < cand.length; w++) size += popcount(cand[w]!);
   if (facets.length === 0 && base && size * 2 > data.liveCount) {
-    return countOthers(data, base, cand, size, ranked ? text : null, today);
+    return countOthers(data, base, cand, text, today);
   }
 
   // Few candidates are tested against a filter not yet kept rather than the whole catalogue.
   const few = size * FEW_SHARE < data.liveCount ? cand : null;
   const bits = facets.map((f) => filterBits(data, f, query.filters[f], today, few));
-  const tally = new Tally(data, today);
   const all = Uint32Array.from(cand);
   for (const b of bits) andInto(all, b);
+  const tally = countSets(data, today, cand, all, facets, bits, borrowed?.facet ?? null);
+  const counts = tally.counts();
+  if (borrowed) counts[borrowed.facet] = new Map(borrowed.counts);
+  return { ...resultOf(data, all, text), counts, budgetSums: tally.budgetSums() };
+}
 
-  // A facet's counts are over the candidates that pass every other facet's filter: for an
-  // unfiltered facet, the filtered set itself. Each is counted from the values' bits when the
-  // set is large and the values few, else by visiting its projects.
+/**
+ * Counts every facet but `skip`, and sums the budgets of `all`. A facet's counts are over the
+ * candidates that pass every other facet's filter: for an unfiltered facet, `all` itself. Each
+ * set is counted the cheapest exact way: from the values' bits when the set is large and the
+ * values few, from the values' id lists when large and the values many, else by visiting its
+ * projects.
+ */
+function countSets(
+  data: FacetData,
+  today: string,
+  cand: Uint32Array,
+  all: Uint32Array,
+  facets: Facet[],
+  bits: Uint32Array[],
+  skip: Facet | null,
+): Tally {
+  const tally = new Tally(data, today);
   let visitMask = 0;
   for (const facet of FACETS) {
-    if (facet === borrowed?.facet) continue;
+    if (facet === skip) continue;
     const i = facets.indexOf(facet);
     let set = all;
     if (i >= 0) {
@@ -181,19 +201,35 @@ export function evaluate(
   const summed = budgets !== null && allSize * POSTING_RATIO > postingsSize(budgets);
   if (summed) sumByPostings(data, all, budgets, tally.sums);
   tally.visiting(visitMask, !summed);
-  const slots =
-    visitMask === 0 && summed
-      ? listSlots(all, data.slotOfId, allSize)
-      : countAll(all, data.slotOfId, tally);
+  if (visitMask !== 0 || !summed) countAll(all, data.slotOfId, tally);
+  return tally;
+}
 
-  const counts = tally.counts();
-  if (borrowed) counts[borrowed.facet] = new Map(borrowed.counts);
-  return {
-    slots,
-    scores: ranked ? scoresOf(data, slots, text!) : null,
-    counts,
-    budgetSums: tally.budgetSums(),
-  };
+/**
+ * The result's slots and ranking: for many ranked hits, the title hits first (two lists from
+ * bits, no per-hit score); for few, the engine's scores; else the slots alone.
+ */
+function resultOf(
+  data: FacetData,
+  all: Uint32Array,
+  text: TextHits | null,
+): Pick<Evaluation, 'slots' | 'scores' | 'titled'> {
+  const titles = text?.titles;
+  if (titles) {
+    const top = Uint32Array.from(all);
+    andInto(top, titles.words);
+    const rest = andNot(all, titles.words);
+    const topSize = popcountAll(top);
+    const slots = new Int32Array(topSize + popcountAll(rest));
+    slots.set(listSlots(top, data.slotOfId, topSize));
+    slots.set(listSlots(rest, data.slotOfId, slots.length - topSize), topSize);
+    return { slots, scores: null, titled: topSize };
+  }
+  const slots = listSlots(all, data.slotOfId, popcountAll(all));
+  const scores = text?.scores;
+  if (!scores) return { slots, scores: null, titled: null };
+  const ids = data.projectId.data;
+  return { slots, scores: Float64Array.from(slots, (s) => scores.get(ids[s]!) ?? 0), titled: null };
 }
 
 /**
@@ -224,23 +260,16 @@ function andNot(a: Uint32Array, b: Uint32Array): Uint32Array {
   return out;
 }
 
-/** Counts every set bit's slot for every facet; returns those slots when asked to keep them. */
-function countAll(words: Uint32Array, slotOfId: Int32Array, tally: Tally, keep = true) {
-  let size = 0;
-  if (keep) for (let w = 0; w < words.length; w++) size += popcount(words[w]!);
-  const slots = new Int32Array(size);
-  let n = 0;
+/** Counts every set bit's slot for every facet all() counts. */
+function countAll(words: Uint32Array, slotOfId: Int32Array, tally: Tally): void {
   for (let w = 0; w < words.length; w++) {
     let x = words[w]! | 0;
     while (x !== 0) {
       const low = x & -x;
-      const s = slotOfId[(w << 5) + 31 - Math.clz32(low)]!;
-      tally.all(s);
-      if (keep) slots[n++] = s;
+      tally.all(slotOfId[(w << 5) + 31 - Math.clz32(low)]!);
       x ^= low;
     }
   }
-  return slots;
 }
 
 /** Counts every set bit's slot for one facet (its FACETS position). */
@@ -275,19 +304,6 @@ function popcountAll(words: Uint32Array): number {
   return n;
 }
 
-/** The slots' scores, by the rule of TextHits. */
-function scoresOf(data: FacetData, slots: Int32Array, text: TextHits): Float64Array {
-  const ids = data.projectId.data;
-  const out = new Float64Array(slots.length);
-  const titles = text.titles;
-  if (titles) {
-    for (let i = 0; i < slots.length; i++) out[i] = titles.has(ids[slots[i]!]!) ? 1 : 0;
-  } else {
-    for (let i = 0; i < slots.length; i++) out[i] = text.scores?.get(ids[slots[i]!]!) ?? 0;
-  }
-  return out;
-}
-
 /**
  * A text most projects contain, and no filter: its counts are the catalogue's less those of
  * the projects without it, which are fewer to count (a fifth, for "project" or "law").
@@ -296,25 +312,22 @@ function countOthers(
   data: FacetData,
   base: Evaluation,
   cand: Uint32Array,
-  size: number,
-  ranked: TextHits | null,
+  text: TextHits | null,
   today: string,
 ): Evaluation {
-  const tally = new Tally(data, today);
-  countAll(andNot(data.liveBits, cand), data.slotOfId, tally, false);
-  const kept = listSlots(cand, data.slotOfId, size);
-  const scores = ranked ? scoresOf(data, kept, ranked) : null;
-  const less = tally.counts();
+  const others = andNot(data.liveBits, cand);
+  const less = countSets(data, today, others, others, [], [], null);
+  const lessCounts = less.counts();
   const counts = {} as Record<Facet, Map<string, number>>;
   for (const facet of FACETS) {
     counts[facet] = new Map(
-      [...base.counts[facet]].map(([v, c]) => [v, c - (less[facet].get(v) ?? 0)]),
+      [...base.counts[facet]].map(([v, c]) => [v, c - (lessCounts[facet].get(v) ?? 0)]),
     );
   }
-  const othersSums = new Map(tally.budgetSums().map((b) => [b.currency, b.cents]));
+  const othersSums = new Map(less.budgetSums().map((b) => [b.currency, b.cents]));
   const budgetSums = base.budgetSums
     .map((b) => ({ currency: b.currency, cents: b.cents - (othersSums.get(b.currency) ?? 0) }))
     .filter((b) => b.cents > 0)
     .sort((a, b) => b.cents - a.cents || a.currency.localeCompare(b.currency));
-  return { slots: kept, scores, counts, budgetSums };
+  return { ...resultOf(data, cand, text), counts, budgetSums };
 }

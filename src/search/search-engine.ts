@@ -13,7 +13,7 @@ import {
   type SearchQuery,
   type SearchResult,
 } from './search.ts';
-import { pageByOrder, pageByScore, slotOrder } from './sort-order.ts';
+import { pageByOrder, pageByScore, pageByTier, slotOrder } from './sort-order.ts';
 import { createTextMatcher } from './text-matcher.ts';
 import { valueBits } from './value-bits.ts';
 import { valuePostings } from './value-postings.ts';
@@ -119,20 +119,30 @@ export function createSearchEngine(handle: DatabaseHandle): SearchEngine {
       const data = await current();
       const evaluation = await evaluationFor(data, query, context.today);
       const offset = (query.page - 1) * query.pageSize;
+      const { titled } = evaluation;
+      const relevance = query.sort === 'relevance';
       const slots =
-        query.sort === 'relevance' && evaluation.scores
-          ? pageByScore(data, evaluation.slots, evaluation.scores, offset, query.pageSize)
-          : pageByOrder(
-              slotOrder(
-                data,
-                query.sort === 'relevance' ? 'start' : query.sort,
-                query.budgetCurrency,
-              ),
-              evaluation.slots,
-              query.sort === 'relevance' ? 'desc' : query.direction,
+        relevance && titled !== null
+          ? pageByTier(
+              data,
+              evaluation.slots.subarray(0, titled),
+              evaluation.slots.subarray(titled),
               offset,
               query.pageSize,
-            );
+            )
+          : relevance && evaluation.scores
+            ? pageByScore(data, evaluation.slots, evaluation.scores, offset, query.pageSize)
+            : pageByOrder(
+                slotOrder(
+                  data,
+                  query.sort === 'relevance' ? 'start' : query.sort,
+                  query.budgetCurrency,
+                ),
+                evaluation.slots,
+                query.sort === 'relevance' ? 'desc' : query.direction,
+                offset,
+                query.pageSize,
+              );
       const ids = slots.map((s) => data.projectId.data[s]!);
       const facets = {} as SearchResult['facets'];
       for (const [facet, counts] of Object.entries(evaluation.counts)) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FacetData } from './facet-index.ts';
-import { pageByOrder, pageByScore, slotOrder } from './sort-order.ts';
+import { pageByOrder, pageByScore, pageByTier, slotOrder } from './sort-order.ts';
 
 // A catalogue with every awkward case: equal keys, missing dates and budgets, titles equal
 // but for case, and retired slots (changed and deleted projects).
@@ -111,7 +111,10 @@ describe('sort orders', () => {
       .sort((a, b) => scores[b]! - scores[a]! || newest(slots[a]!) - newest(slots[b]!))
       .map((i) => slots[i]!);
     const titled = scores.filter((x) => x === 1).length;
+    const top = slots.filter((_, i) => scores[i] === 1);
+    const rest = slots.filter((_, i) => scores[i] === 0);
     for (const offset of [0, 20, titled - 10, titled, titled + 40]) {
+      expect(pageByTier(data, top, rest, offset, 20)).toEqual(full.slice(offset, offset + 20));
       expect(pageByScore(data, slots, scores, offset, 20)).toEqual(full.slice(offset, offset + 20));
     }
   });

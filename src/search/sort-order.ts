@@ -187,7 +187,7 @@ export function pageByOrder(
   return out;
 }
 
-/** One page by relevance: highest score first, ties by the start order (newest first). */
+/** One page by the engine's scores: highest first, ties by the start order (newest first). */
 export function pageByScore(
   data: FacetData,
   slots: Int32Array,
@@ -196,7 +196,6 @@ export function pageByScore(
   limit: number,
 ): number[] {
   const tie = slotOrder(data, 'start', 'USD');
-  if (isTiered(scores)) return pageByTier(tie, slots, scores, offset, limit);
   const idx = new Int32Array(slots.length);
   for (let i = 0; i < idx.length; i++) idx[i] = i;
   const better = (a: number, b: number) =>
@@ -244,30 +243,26 @@ export function pageByScore(
     .map((i) => slots[i]!);
 }
 
-/** True when every score is 0 or 1: many hits, ranked title hits first (see RANK_LIMIT). */
-function isTiered(scores: Float64Array): boolean {
-  for (let i = 0; i < scores.length; i++) if (scores[i] !== 0 && scores[i] !== 1) return false;
-  return true;
-}
-
-/** Title hits newest first, then the others newest first: two walks of the start order. */
-function pageByTier(
-  tie: SlotOrder,
-  slots: Int32Array,
-  scores: Float64Array,
+/**
+ * One page of many ranked hits (see RANK_LIMIT): the title hits newest first, then the others
+ * newest first; two walks of the start order.
+ */
+export function pageByTier(
+  data: FacetData,
+  top: Int32Array,
+  rest: Int32Array,
   offset: number,
   limit: number,
 ): number[] {
-  let titled = 0;
-  for (let i = 0; i < scores.length; i++) if (scores[i] === 1) titled++;
-  const top = new Int32Array(titled);
-  const rest = new Int32Array(slots.length - titled);
-  for (let i = 0, t = 0, r = 0; i < slots.length; i++) {
-    if (scores[i] === 1) top[t++] = slots[i]!;
-    else rest[r++] = slots[i]!;
-  }
+  const tie = slotOrder(data, 'start', 'USD');
   const first = pageByOrder(tie, top, 'desc', offset, limit);
   if (first.length === limit) return first;
-  const more = pageByOrder(tie, rest, 'desc', Math.max(0, offset - titled), limit - first.length);
+  const more = pageByOrder(
+    tie,
+    rest,
+    'desc',
+    Math.max(0, offset - top.length),
+    limit - first.length,
+  );
   return [...first, ...more];
 }
