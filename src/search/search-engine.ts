@@ -114,7 +114,7 @@ export function createSearchEngine(handle: DatabaseHandle): SearchEngine {
     return evaluation;
   }
 
-  return {
+  const engine: SearchEngine = {
     async search(query, context) {
       const data = await current();
       const evaluation = await evaluationFor(data, query, context.today);
@@ -178,7 +178,28 @@ export function createSearchEngine(handle: DatabaseHandle): SearchEngine {
       valuePostings(data, 'budget', true);
       await evaluationFor(data, emptyQuery(), today);
       // The ids of frequent words, so that the first query of a common word is not the slow one.
-      await matcher.prefetch(data);
+      const [common] = await matcher.prefetch(data);
+      // Searches for the commonest word, alone and with a filter: V8 compiles the search's code
+      // here rather than during the first visitor's search (~200 ms at a million projects).
+      if (common) {
+        const text = {
+          include: [{ kind: 'word' as const, stem: common }],
+          exclude: [],
+          highlight: { stems: [common], prefixes: [] },
+        };
+        const query = { ...emptyQuery(), q: common, text, sort: 'relevance' as const };
+        const context = { today, language: 'en' };
+        await engine.search(query, context);
+        await engine.search(
+          { ...query, filters: { ...query.filters, status: ['ongoing'] } },
+          context,
+        );
+        // For the compiler only: the first real search of that word is computed like any other.
+        cache.clear();
+        textCache.clear();
+        await evaluationFor(data, emptyQuery(), today);
+      }
     },
   };
+  return engine;
 }

@@ -121,8 +121,8 @@ export function createTextMatcher(handle: DatabaseHandle, fullText: FullTextInde
       return { set: hits, scores: null, titles: intersect(include.map((s) => s.title)) };
     },
 
-    /** Fetches the clause sets of the tokens frequent in a sample of documents. */
-    async prefetch(data: FacetData): Promise<number> {
+    /** Fetches the clause sets of the tokens frequent in a sample of documents; returns them. */
+    async prefetch(data: FacetData): Promise<string[]> {
       await current(data);
       const tokens = await frequentTokens(handle, data);
       const found = await fullText.wordIds(tokens);
@@ -130,7 +130,7 @@ export function createTextMatcher(handle: DatabaseHandle, fullText: FullTextInde
         const clause: TextClause = { kind: 'word', stem };
         cache.set(clauseKey(clause), { clause, sets: Promise.resolve(sets(ids, titleIds)) });
       }
-      return tokens.length;
+      return tokens;
     },
   };
 }
