@@ -1,9 +1,18 @@
 import { earliestDay, latestDay, parsePartialDateKey } from '../domain/projects/period.ts';
+import {
+  andInto,
+  andNot,
+  countAll,
+  countByValue,
+  countOne,
+  listSlots,
+  popcountAll,
+} from './bit-kernels.ts';
 import { dayNumber } from './columns.ts';
 import { type FacetData, type ListField, NO_DAY } from './facet-index.ts';
 import { FACET_INDEX, Tally } from './facet-tally.ts';
 import { filterBits } from './filter-bits.ts';
-import { IdSet, popcount } from './id-set.ts';
+import { IdSet } from './id-set.ts';
 import { FACETS, type Facet, type SearchQuery } from './search.ts';
 import { valueBits } from './value-bits.ts';
 import { countByPostings, postingsSize, sumByPostings, valuePostings } from './value-postings.ts';
@@ -40,21 +49,6 @@ export interface Evaluation {
 
 /** Candidates this share of the catalogue or fewer are "few" (see filterBits). */
 const FEW_SHARE = 32;
-
-/** The slots of the set bits' ids (`size` of them). */
-function listSlots(words: Uint32Array, slotOfId: Int32Array, size: number): Int32Array {
-  const slots = new Int32Array(size);
-  let n = 0;
-  for (let w = 0; w < words.length; w++) {
-    let x = words[w]! | 0;
-    while (x !== 0) {
-      const low = x & -x;
-      slots[n++] = slotOfId[(w << 5) + 31 - Math.clz32(low)]!;
-      x ^= low;
-    }
-  }
-  return slots;
-}
 
 /**
  * The live projects the text matches (all when there is no text) that pass the filters that
@@ -140,8 +134,7 @@ export function evaluate(
   const cand = candidateBits(data, query, text);
   const facets = FACETS.filter((f) => query.filters[f].length > 0);
 
-  let size = 0;
-  for (let w = 0; w < cand.length; w++) size += popcount(cand[w]!);
+  const size = popcountAll(cand);
   if (facets.length === 0 && base && size * 2 > data.liveCount) {
     return countOthers(data, base, cand, text, today);
   }
@@ -239,70 +232,6 @@ function resultOf(
 const BIT_COUNT_RATIO = 12;
 /** The same for counting a value's id in a list of ids against the set's bits. */
 const POSTING_RATIO = 30;
-
-// The kernels below each do one thing over every word or every set bit. Kept small and called
-// with the same types every time, V8 optimises each once: one long loop doing everything in a
-// function called a few times would run in the interpreter until on-stack replacement, and
-// fall back to it whenever a branch it had not seen yet was taken.
-
-/** `target` &= `other`, a word missing from `other` counting as zero. */
-function andInto(target: Uint32Array, other: Uint32Array): void {
-  const n = Math.min(target.length, other.length);
-  for (let w = 0; w < n; w++) target[w]! &= other[w]!;
-  target.fill(0, n);
-}
-
-/** `a` & ~`b`, as a new array the length of `a`. */
-function andNot(a: Uint32Array, b: Uint32Array): Uint32Array {
-  const out = Uint32Array.from(a);
-  const n = Math.min(a.length, b.length);
-  for (let w = 0; w < n; w++) out[w]! &= ~b[w]!;
-  return out;
-}
-
-/** Counts every set bit's slot for every facet all() counts. */
-function countAll(words: Uint32Array, slotOfId: Int32Array, tally: Tally): void {
-  for (let w = 0; w < words.length; w++) {
-    let x = words[w]! | 0;
-    while (x !== 0) {
-      const low = x & -x;
-      tally.all(slotOfId[(w << 5) + 31 - Math.clz32(low)]!);
-      x ^= low;
-    }
-  }
-}
-
-/** Counts every set bit's slot for one facet (its FACETS position). */
-function countOne(words: Uint32Array, slotOfId: Int32Array, tally: Tally, facet: number): void {
-  for (let w = 0; w < words.length; w++) {
-    let x = words[w]! | 0;
-    while (x !== 0) {
-      const low = x & -x;
-      tally.one(facet, slotOfId[(w << 5) + 31 - Math.clz32(low)]!);
-      x ^= low;
-    }
-  }
-}
-
-/** Each value's count over the set: the popcount of the set AND the value's bits. */
-function countByValue(set: Uint32Array, values: Uint32Array[], into: Int32Array): void {
-  for (let v = 0; v < values.length && v < into.length; v++) {
-    const bits = values[v]!;
-    const n = Math.min(set.length, bits.length);
-    let count = 0;
-    for (let w = 0; w < n; w++) {
-      const x = set[w]! & bits[w]!;
-      if (x !== 0) count += popcount(x);
-    }
-    into[v] = count;
-  }
-}
-
-function popcountAll(words: Uint32Array): number {
-  let n = 0;
-  for (let w = 0; w < words.length; w++) if (words[w] !== 0) n += popcount(words[w]!);
-  return n;
-}
 
 /**
  * A text most projects contain, and no filter: its counts are the catalogue's less those of
