@@ -15,7 +15,7 @@ import {
 export const columnList = (columns: readonly string[]) => sql.join(columns.map((c) => sql.ref(c)));
 
 // Object rows to tuples: both drivers build a row's keys in the order of the select list.
-async function tuples(query: RawBuilder<unknown>, db: Db): Promise<Row[]> {
+export async function tuples(query: RawBuilder<unknown>, db: Db): Promise<Row[]> {
   const { rows } = await query.execute(db);
   return (rows as Record<string, unknown>[]).map(Object.values);
 }

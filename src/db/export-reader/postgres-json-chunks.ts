@@ -1,7 +1,7 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../database.ts';
 import { CHILD_TABLES, PROJECT_COLUMNS, type Row, type RowSource } from './export-rows.ts';
-import { columnList, keysetChunks, keysetRowSource } from './keyset-chunks.ts';
+import { columnList, keysetChunks, keysetRowSource, tuples } from './keyset-chunks.ts';
 
 // One json value per query: pg hands it to JSON.parse, which builds the tuples directly.
 async function jsonRows(query: RawBuilder<{ rows: Row[] | null }>, db: Db): Promise<Row[]> {
@@ -10,9 +10,9 @@ async function jsonRows(query: RawBuilder<{ rows: Row[] | null }>, db: Db): Prom
 }
 
 /**
- * Keyset chunks as on any database (`keyset-chunks.ts`), but each query returns its rows as ONE
- * json array of arrays built by PostgreSQL (`json_agg(json_build_array(…))`) instead of a
- * protocol row and a JavaScript object per row: the row objects and their garbage were half
+ * Keyset chunks as on any database (`keyset-chunks.ts`), but each child table's query returns
+ * its rows as ONE json array of arrays built by PostgreSQL (`json_agg(json_build_array(…))`)
+ * instead of a protocol row and a JavaScript object per row: the row objects and their garbage were half
  * of the Node process's time, JSON.parse is a fraction of it, and PostgreSQL's share runs on
  * its own process. Every value the export reads survives JSON: text, integers below 2^53
  * (amounts in cents), reals, nulls.
@@ -23,9 +23,12 @@ export function postgresJsonRowSource(db: Db): RowSource {
     chunkSize: 1_000,
     chunks: (chunkSize) =>
       keysetChunks(chunkSize, {
+        // The projects' own rows as plain rows: their long texts would cost PostgreSQL json
+        // escaping and Node a second decoding, for one row object per project (measured:
+        // 42 s against 54 s for 1,000,000 projects of ~150 words).
         projects: (after, limit) =>
-          jsonRows(
-            sql`select json_agg(json_build_array(${columnList(PROJECT_COLUMNS)}) order by id) as rows from (select * from projects where id > ${after} order by id limit ${limit}) p`,
+          tuples(
+            sql`select ${columnList(PROJECT_COLUMNS)} from projects where id > ${after} order by id limit ${limit}`,
             db,
           ),
         children: (kind, after, last) => {
