@@ -73,10 +73,14 @@ export function createSearchEngine(handle: DatabaseHandle): SearchEngine {
   };
 
   async function evaluationFor(data: FacetData, query: SearchQuery, today: string) {
+    // Another request's catch-up may change `data` while this one awaits the database: what is
+    // computed here is kept under the version it started from, so that it goes stale with it
+    // rather than being taken as current.
+    const generation = data.generation;
     const ranked = query.sort === 'relevance';
     const key = evaluationKey(query, today, ranked);
     const hit = cache.get(key);
-    if (hit && hit.generation === data.generation) {
+    if (hit && hit.generation === generation) {
       cache.delete(key);
       cache.set(key, hit);
       return hit.evaluation;
@@ -87,11 +91,11 @@ export function createSearchEngine(handle: DatabaseHandle): SearchEngine {
       // version, however many filter combinations it is asked with.
       const textKey = JSON.stringify([query.q, ranked]);
       const known = textCache.get(textKey);
-      if (known && known.generation === data.generation) {
+      if (known && known.generation === generation) {
         text = known.hits;
       } else {
         text = await matcher.match(data, query.text, ranked);
-        textCache.set(textKey, { generation: data.generation, hits: text });
+        textCache.set(textKey, { generation, hits: text });
         if (textCache.size > TEXT_CACHE_SIZE) textCache.delete(textCache.keys().next().value!);
       }
     }
@@ -109,7 +113,7 @@ export function createSearchEngine(handle: DatabaseHandle): SearchEngine {
       borrowed = { facet, counts: (await evaluationFor(data, without, today)).counts[facet] };
     }
     const evaluation = evaluate(data, query, today, text, base, borrowed);
-    cache.set(key, { generation: data.generation, evaluation });
+    cache.set(key, { generation, evaluation });
     if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
     return evaluation;
   }
