@@ -1,21 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { idsOf, nonZero, random, reference } from '../../test/helpers/facet-reference.ts';
 import { FacetData } from './facet-index.ts';
-import { type Evaluation, evaluate, textHitsOf } from './facet-query.ts';
+import { evaluate, textHitsOf } from './facet-query.ts';
 import { IdSet } from './id-set.ts';
 import type { IndexedProject } from './index-loader.ts';
-import { emptyQuery, FACETS, type Facet, type SearchQuery } from './search.ts';
+import { emptyQuery, FACETS, type SearchQuery } from './search.ts';
 import { pageByOrder, pageByTier, slotOrder } from './sort-order.ts';
 import { valueBits } from './value-bits.ts';
 import { valuePostings } from './value-postings.ts';
 
-// Review of the bit-set search (since c0c2f1f): edge cases the randomized test does not reach.
-
-function random(seed: number) {
-  return () => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed / 2147483648;
-  };
-}
+// Edge cases of the bit-set search that the randomized test (facet-query.test.ts) does not reach.
 
 function project(id: number, rnd: () => number, extra = ''): IndexedProject {
   const pick = <T>(list: T[]) => list[Math.floor(rnd() * list.length)]!;
@@ -33,72 +27,6 @@ function project(id: number, rnd: () => number, extra = ''): IndexedProject {
     budgets:
       rnd() < 0.3 ? [] : [{ currency: extra ? `X${extra}` : pick(['USD', 'EUR']), cents: 100 }],
   };
-}
-
-function valuesOf(p: IndexedProject, facet: Facet, today: string): string[] {
-  switch (facet) {
-    case 'country':
-      return p.places;
-    case 'type':
-      return p.types;
-    case 'donor':
-      return p.donors;
-    case 'implementer':
-      return p.implementers;
-    case 'source':
-      return [p.source];
-    case 'currency':
-      return p.budgets.map((b) => b.currency);
-    case 'status':
-      if (!p.startsOn && !p.endsOn) return [];
-      if (p.startsOn && p.startsOn > today) return ['planned'];
-      if (p.endsOn && p.endsOn < today) return ['completed'];
-      return ['ongoing'];
-  }
-}
-
-function reference(
-  projects: Map<number, IndexedProject>,
-  query: SearchQuery,
-  today: string,
-  text: Set<number> | null,
-) {
-  const passes = (p: IndexedProject, f: Facet) =>
-    query.filters[f].length === 0 ||
-    valuesOf(p, f, today).some((v) => query.filters[f].includes(v));
-  const counts = {} as Record<Facet, Map<string, number>>;
-  for (const f of FACETS) counts[f] = new Map();
-  const ids: number[] = [];
-  const sums = new Map<string, number>();
-  for (const p of projects.values()) {
-    if (text && !text.has(p.id)) continue;
-    if (query.budgetMinCents !== null) {
-      const b = p.budgets.find((x) => x.currency === query.budgetCurrency);
-      if (!b || b.cents < query.budgetMinCents) continue;
-    }
-    const failing = FACETS.filter((f) => !passes(p, f));
-    if (failing.length === 0) {
-      ids.push(p.id);
-      for (const b of p.budgets) sums.set(b.currency, (sums.get(b.currency) ?? 0) + b.cents);
-    }
-    for (const f of FACETS) {
-      if (failing.length === 0 || (failing.length === 1 && failing[0] === f)) {
-        for (const v of new Set(valuesOf(p, f, today)))
-          counts[f].set(v, (counts[f].get(v) ?? 0) + 1);
-      }
-    }
-  }
-  return { ids: ids.sort((a, b) => a - b), counts, sums };
-}
-
-function nonZero(counts: Record<Facet, Map<string, number>>) {
-  const out = {} as Record<Facet, Map<string, number>>;
-  for (const f of FACETS) out[f] = new Map([...counts[f]].filter(([, n]) => n !== 0));
-  return out;
-}
-
-function idsOf(data: FacetData, ev: Evaluation) {
-  return [...ev.slots].map((s) => data.projectId.data[s]!).sort((a, b) => a - b);
 }
 
 function catalogue(n = 2000) {
