@@ -15,7 +15,7 @@ import {
 export const columnList = (columns: readonly string[]) => sql.join(columns.map((c) => sql.ref(c)));
 
 // Object rows to tuples: both drivers build a row's keys in the order of the select list.
-export async function tuples(query: RawBuilder<unknown>, db: Db): Promise<Row[]> {
+async function tuples(query: RawBuilder<unknown>, db: Db): Promise<Row[]> {
   const { rows } = await query.execute(db);
   return (rows as Record<string, unknown>[]).map(Object.values);
 }
@@ -53,26 +53,30 @@ export async function* keysetChunks(
   }
 }
 
+/** The keyset queries as plain row objects made tuples; both databases. */
+export function plainKeysetQueries(db: Db): KeysetQueries {
+  return {
+    projects: (after, limit) =>
+      tuples(
+        sql`select ${columnList(PROJECT_COLUMNS)} from projects where id > ${after} order by id limit ${limit}`,
+        db,
+      ),
+    children: (kind, after, last) => {
+      const t = CHILD_TABLES[kind];
+      return tuples(
+        sql`select ${columnList(t.columns)} from ${sql.table(t.table)} where project_id > ${after} and project_id <= ${last} order by project_id, ${sql.ref(t.order)}`,
+        db,
+      );
+    },
+  };
+}
+
 /** Rows through Kysely in keyset chunks, as plain row objects made tuples; both databases. */
 export function keysetRowSource(db: Db): RowSource {
   return {
     // Eleven queries a chunk: 500 projects keep the round trips few and the garbage young.
     chunkSize: 500,
-    chunks: (chunkSize) =>
-      keysetChunks(chunkSize, {
-        projects: (after, limit) =>
-          tuples(
-            sql`select ${columnList(PROJECT_COLUMNS)} from projects where id > ${after} order by id limit ${limit}`,
-            db,
-          ),
-        children: (kind, after, last) => {
-          const t = CHILD_TABLES[kind];
-          return tuples(
-            sql`select ${columnList(t.columns)} from ${sql.table(t.table)} where project_id > ${after} and project_id <= ${last} order by project_id, ${sql.ref(t.order)}`,
-            db,
-          );
-        },
-      }),
+    chunks: (chunkSize) => keysetChunks(chunkSize, plainKeysetQueries(db)),
 
     async vocabularies(ids): Promise<VocabularyRows> {
       // With ids: only those (met mid-export); an empty list reads nothing.
