@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { idsOf, nonZero, random, reference } from '../../test/helpers/facet-reference.ts';
-import { dayNumber } from './columns.ts';
 import { FacetData, LIST_FIELDS } from './facet-index.ts';
 import { evaluate, textHitsOf } from './facet-query.ts';
 import { IdSet } from './id-set.ts';
@@ -129,7 +128,6 @@ describe('evaluate', () => {
       }
     }
     expect(nonEmpty).toBeGreaterThan(50);
-    expect(dayNumber(today)).toBeGreaterThan(0);
   });
 
   it('counts a text most projects contain from the catalogue less the others, exactly', () => {

@@ -193,15 +193,17 @@ export function createSearchEngine(handle: DatabaseHandle): SearchEngine {
         };
         const query = { ...emptyQuery(), q: common, text, sort: 'relevance' as const };
         const context = { today, language: 'en' };
+        const before = new Map(cache);
         await engine.search(query, context);
         await engine.search(
           { ...query, filters: { ...query.filters, status: ['ongoing'] } },
           context,
         );
-        // For the compiler only: the first real search of that word is computed like any other.
+        // For the compiler only: the first real search of that word is computed like any other
+        // (the unfiltered counts, computed before, are kept).
         cache.clear();
+        for (const [key, entry] of before) cache.set(key, entry);
         textCache.clear();
-        await evaluationFor(data, emptyQuery(), today);
       }
     },
   };

@@ -52,6 +52,25 @@ for (const dialect of DIALECTS) {
       ]);
     });
 
+    it('answers the same after warming up as before (warm-up searches leave no results behind)', async () => {
+      const queries: RawParams[] = [
+        {},
+        { q: 'court' },
+        { q: 'court', status: 'ongoing' },
+        { donor: 'eu' },
+      ];
+      const before = await Promise.all(queries.map(run));
+      const warmed = createSearchService(t);
+      await warmed.warm();
+      for (const [i, params] of queries.entries()) {
+        const after = await warmed.search(await warmed.parseStrict(params), context);
+        expect(after.projects.map((p) => p.slug)).toEqual(before[i]!.projects.map((p) => p.slug));
+        expect(after.facets).toEqual(before[i]!.facets);
+        expect(after.total).toBe(before[i]!.total);
+      }
+      expect(before[1]!.total).toBeGreaterThan(0);
+    });
+
     it('filters by each filter', async () => {
       expect(await sorted({ country: 'KZ' })).toEqual(['courts', 'legal-aid']);
       expect(await sorted({ country: '619' })).toEqual(['police']);
