@@ -11,6 +11,7 @@ import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify, TextDecoder } from 'node:util';
+import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { SaxesParser } from 'saxes';
 import { type DatabaseHandle, openDatabase } from '../src/db/database.ts';
@@ -31,6 +32,8 @@ interface PhaseResult {
   cpuSeconds: number;
   note?: string;
   reimportSeconds?: number;
+  /** SQLite only: time inside better-sqlite3's statement calls (binding, running, commit). */
+  statementSeconds?: number;
 }
 
 const option = (name: string) => {
@@ -97,9 +100,11 @@ async function importInto(
   handle: DatabaseHandle,
   phase: string,
   file: string,
+  statementSeconds?: () => number,
 ): Promise<PhaseResult> {
   await migrateToLatest(handle);
   for (const type of PROJECT_TYPES) await upsertProjectType(handle.db, type);
+  const statementsBefore = statementSeconds?.() ?? 0;
   const cpu = process.cpuUsage();
   // As the import command does: its connection settings, and the reader thread when asked.
   await handle.dialect.prepareForBulkWrites(handle.db);
@@ -117,6 +122,7 @@ async function importInto(
     cpuSeconds,
     note: `${report.created} created, ${report.skipped.length} skipped`,
   };
+  if (statementSeconds) result.statementSeconds = statementSeconds() - statementsBefore;
   if (flag('--reimport')) {
     const again = await importIatiFile(handle.db, file, { readerThread });
     result.reimportSeconds = again.seconds;
@@ -125,11 +131,36 @@ async function importInto(
   return result;
 }
 
+/**
+ * Times every call into a better-sqlite3 statement from now on: what SQLite itself costs the
+ * import (parameters bound, rows written, indexes and FTS5 updated, the commit), so the figure
+ * is the ceiling of a writer that did nothing else. Kysely runs statements through `run`
+ * (writes) and `all` (reads and `returning`).
+ */
+function timeStatements(): () => number {
+  const probe = new SQLite(':memory:');
+  const proto = Object.getPrototypeOf(probe.prepare('select 1')) as Record<string, unknown>;
+  probe.close();
+  let ms = 0;
+  for (const name of ['run', 'all', 'get', 'iterate']) {
+    const original = proto[name] as (...args: unknown[]) => unknown;
+    proto[name] = function (this: unknown, ...args: unknown[]) {
+      const started = performance.now();
+      try {
+        return original.apply(this, args);
+      } finally {
+        ms += performance.now() - started;
+      }
+    };
+  }
+  return () => ms / 1000;
+}
+
 async function sqliteImport(file: string): Promise<PhaseResult> {
   const dir = mkdtempSync(join(tmpdir(), 'projectory-bench-db-'));
   const handle = await openDatabase({ kind: 'sqlite', filename: join(dir, 'bench.db') });
   try {
-    return await importInto(handle, 'import, SQLite', file);
+    return await importInto(handle, 'import, SQLite', file, timeStatements());
   } finally {
     await handle.close();
     rmSync(dir, { recursive: true, force: true });
@@ -255,7 +286,14 @@ async function main() {
     const raw = await child('raw', file);
     console.log(row(raw, undefined));
     console.log(row(await child('reader', file), raw));
-    console.log(row(await child('sqlite', file), raw));
+    const sqlite = await child('sqlite', file);
+    console.log(row(sqlite, raw));
+    const inside = sqlite.statementSeconds!;
+    // The floor under the import's wall time whatever the JavaScript around it does: SQLite has
+    // one writer, so these calls cannot run beside each other.
+    console.log(
+      `  of which SQLite's own statement calls: ${inside.toFixed(1)} s (${Math.round((inside * 1e6) / sqlite.activities)} µs per activity): a writer doing nothing else would reach ${Math.round(sqlite.activities / inside).toLocaleString('en')} activities/s`,
+    );
     if (process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL) {
       console.log(row(await child('postgres', file), raw));
     } else {

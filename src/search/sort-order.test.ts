@@ -2,34 +2,42 @@ import { describe, expect, it } from 'vitest';
 import { FacetData } from './facet-index.ts';
 import { pageByOrder, pageByScore, pageByTier, slotOrder } from './sort-order.ts';
 
-// A catalogue with every awkward case: equal keys, missing dates and budgets, titles equal
-// but for case, and retired slots (changed and deleted projects).
-function catalogue(n: number, firstId = 0): FacetData {
-  const data = new FacetData();
-  let seed = 7;
-  const rnd = () => {
+/** A deterministic random number source. */
+function randoms(seed: number) {
+  return () => {
     seed = (seed * 1103515245 + 12345) % 2147483648;
     return seed / 2147483648;
   };
+}
+
+/** A project with every awkward case by chance: missing dates and budgets, equal keys, titles
+ * equal but for case. */
+function project(id: number, rnd: () => number) {
   const day = () =>
     `20${10 + Math.floor(rnd() * 15)}-0${1 + Math.floor(rnd() * 9)}-1${Math.floor(rnd() * 9)}`;
-  const add = (id: number) =>
-    data.add({
-      id,
-      startsOn: rnd() < 0.1 ? null : day(),
-      endsOn: rnd() < 0.2 ? null : day(),
-      source: 'manual',
-      updatedAt: `2026-01-0${1 + Math.floor(rnd() * 9)}T00:00:00Z`,
-      title: ['Courts', 'courts', 'Ёлка', 'police', 'Police reform', 'Ąb'][Math.floor(rnd() * 6)]!,
-      places: [],
-      types: [],
-      donors: [],
-      implementers: [],
-      budgets:
-        rnd() < 0.3
-          ? []
-          : [{ currency: rnd() < 0.5 ? 'USD' : 'EUR', cents: Math.floor(rnd() * 50) * 100 }],
-    });
+  return {
+    id,
+    startsOn: rnd() < 0.1 ? null : day(),
+    endsOn: rnd() < 0.2 ? null : day(),
+    source: 'manual',
+    updatedAt: `2026-01-0${1 + Math.floor(rnd() * 9)}T00:00:00Z`,
+    title: ['Courts', 'courts', 'Ёлка', 'police', 'Police reform', 'Ąb'][Math.floor(rnd() * 6)]!,
+    places: [],
+    types: [],
+    donors: [],
+    implementers: [],
+    budgets:
+      rnd() < 0.3
+        ? []
+        : [{ currency: rnd() < 0.5 ? 'USD' : 'EUR', cents: Math.floor(rnd() * 50) * 100 }],
+  };
+}
+
+// A catalogue with retired slots too (changed and deleted projects).
+function catalogue(n: number, firstId = 0): FacetData {
+  const data = new FacetData();
+  const rnd = randoms(7);
+  const add = (id: number) => data.add(project(id, rnd));
   for (let id = n; id >= 1; id--) add(firstId + id * 3);
   for (let id = 1; id <= n; id += 7) add(firstId + id * 3); // changed: a new slot, the old retired
   for (let id = 2; id <= n; id += 11) data.remove(firstId + id * 3); // deleted
@@ -130,6 +138,60 @@ describe('sort orders', () => {
         const full = [...slots].sort((a, b) => place(a, dir) - place(b, dir));
         for (const offset of [0, 7, Math.max(0, slots.length - 5)]) {
           expect(pageByOrder(o, slots, dir, offset, 20)).toEqual(full.slice(offset, offset + 20));
+        }
+      }
+    }
+  });
+});
+
+describe('sort orders after writes', () => {
+  // Orders are carried over from one data generation to the next rather than rebuilt: after
+  // every round of writes each must be what a full comparator sort of the live slots gives.
+  it('stay exact through rounds of new, changed and deleted projects', () => {
+    const data = catalogue(2000);
+    const rnd = randoms(99);
+    const numeric = (column: { data: ArrayLike<number> }) => (s: number) =>
+      column.data[s] === -2_147_483_648 ? null : column.data[s]!;
+    const budget = (currency: string) => (s: number) => {
+      for (let j = data.budgetOffsets.data[s]!; j < data.budgetOffsets.data[s + 1]!; j++) {
+        if (data.currencies.values[data.budgetCurrency.data[j]!] === currency)
+          return data.budgetCents.data[j]!;
+      }
+      return null;
+    };
+    const orders = [
+      ['start', 'USD', numeric(data.start)],
+      ['end', 'USD', numeric(data.end)],
+      ['updated', 'USD', (s: number) => data.updated.data[s]!],
+      ['title', 'USD', (s: number) => data.titles[s]!.toLocaleLowerCase()],
+      ['budget', 'USD', budget('USD')],
+      ['budget', 'EUR', budget('EUR')],
+      ['budget', 'CHF', budget('CHF')],
+    ] as const;
+    let nextId = 100_000;
+    for (let round = 0; round < 12; round++) {
+      for (const [sort, currency, key] of orders) {
+        const o = slotOrder(data, sort, currency);
+        const expected = reference(data, key);
+        expect([...o.order.subarray(0, o.deadFrom)]).toEqual(expected);
+        expect(o.nullsFrom).toBe(expected.filter((s) => key(s) !== null).length);
+        expect(o.order.length).toBe(data.slotCount);
+        expect(new Set(o.order).size).toBe(data.slotCount);
+        expect([...o.order].every((s, i) => o.rank[s] === i)).toBe(true);
+      }
+      const ids = [...Array(data.slotCount).keys()]
+        .filter((s) => data.alive[s])
+        .map((s) => data.projectId.data[s]!);
+      for (let k = 0; k < 40; k++) {
+        const pick = ids[Math.floor(rnd() * ids.length)]!;
+        const what = rnd();
+        if (what < 0.4) data.add(project(pick, rnd));
+        else if (what < 0.6) data.remove(pick);
+        else {
+          const p = project(nextId++, rnd);
+          // A new currency late on: its order starts empty and fills by patching.
+          if (round > 6 && k % 5 === 0) p.budgets = [{ currency: 'CHF', cents: k * 100 }];
+          data.add(p);
         }
       }
     }

@@ -3,17 +3,27 @@ import type { SortDirection, SortKey } from './search.ts';
 
 /**
  * A total order of all slots for one sort key: `rank[slot]` is the slot's place ascending,
- * projects without a value after all others, ties by project id. Built once per data
- * generation and key, then every query's page is a walk or a small sort over it.
+ * projects without a value after all others, ties by project id, retired slots last. Built
+ * once per key, then carried over to each new data generation (patch), and every query's page
+ * is a walk or a small sort over it.
  */
 export interface SlotOrder {
   order: Int32Array;
   rank: Int32Array;
   /** Position in `order` where the slots without a value begin. */
   nullsFrom: number;
+  /** Position in `order` where the slots retired when it was made begin (in any order). */
+  deadFrom: number;
 }
 
-const cache = new WeakMap<FacetData, { generation: number; orders: Map<string, SlotOrder> }>();
+const cache = new WeakMap<FacetData, Map<string, { generation: number; order: SlotOrder }>>();
+
+/** The rank array of an order: each slot's place in it. */
+function ranks(order: Int32Array): Int32Array {
+  const rank = new Int32Array(order.length);
+  for (let i = 0; i < order.length; i++) rank[order[i]!] = i;
+  return rank;
+}
 
 /**
  * Orders slots by a numeric key (null: no value), ties by project id, with the engine's own
@@ -57,10 +67,9 @@ function build(data: FacetData, key: (slot: number) => number | null): SlotOrder
   for (let i = 0; i < valued; i++) order[i] = data.slotOfId[packed[i]! % ID_SPAN]!;
   let at = valued;
   for (let i = u; i < n; i++) order[at++] = data.slotOfId[packed[i]!]!;
+  const deadFrom = at;
   for (const s of dead) order[at++] = s;
-  const rank = new Int32Array(n);
-  for (let i = 0; i < n; i++) rank[order[i]!] = i;
-  return { order, rank, nullsFrom: valued };
+  return { order, rank: ranks(order), nullsFrom: valued, deadFrom };
 }
 
 /** Project ids are below 2^31; ranks below 2^22 keep rank × 2^31 + id exact. */
@@ -97,39 +106,125 @@ function buildByTitle(data: FacetData): SlotOrder {
   let i = 0;
   for (const x of idx) order[i++] = live[x]!;
   for (const s of rest) order[i++] = s;
-  const rank = new Int32Array(n);
-  for (let j = 0; j < n; j++) rank[order[j]!] = j;
-  return { order, rank, nullsFrom: live.length };
+  return { order, rank: ranks(order), nullsFrom: live.length, deadFrom: live.length };
+}
+
+/** A sort key as `patch` needs it: which slots have a value, and how two valued slots compare. */
+interface Comparison {
+  has: (slot: number) => boolean;
+  compare: (a: number, b: number) => number;
+}
+
+/** Above this share of slots added since, a full build is cheaper than placing each. */
+const MAX_PATCH_SHARE = 1 / 8;
+
+/**
+ * `old`, made for an earlier generation of the same data, carried over to the current one.
+ * Slots never change once added (a changed project gets a new slot), so the old order of the
+ * slots still alive still holds: the slots added since are sorted among themselves and each
+ * placed by binary search in the old order (whose retired slots keep their keys), and the
+ * retired ones go last. After an edit at a million projects: milliseconds, not the second a
+ * title order takes to build. Null when so much was added that a full build is cheaper.
+ */
+function patch(data: FacetData, old: SlotOrder, { has, compare }: Comparison): SlotOrder | null {
+  const n = data.slotCount;
+  const alive = data.alive;
+  const ids = data.projectId.data;
+  const oldOrder = old.order;
+  if (n - oldOrder.length > Math.max(1024, n * MAX_PATCH_SHARE)) return null;
+  const valued: number[] = [];
+  const bare: number[] = [];
+  for (let s = oldOrder.length; s < n; s++) if (alive[s]) (has(s) ? valued : bare).push(s);
+  const byId = (a: number, b: number) => ids[a]! - ids[b]!;
+  valued.sort(compare);
+  bare.sort(byId);
+  const order = new Int32Array(n);
+  let at = 0;
+  // old.order[from, to) is sorted by `cmp`: its live slots are copied with the added ones
+  // merged in, each before the first old slot that is not smaller.
+  const merge = (from: number, to: number, added: number[], cmp: typeof compare) => {
+    let i = from;
+    for (const a of added) {
+      let lo = i;
+      let hi = to;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (cmp(oldOrder[mid]!, a) < 0) lo = mid + 1;
+        else hi = mid;
+      }
+      for (; i < lo; i++) if (alive[oldOrder[i]!]) order[at++] = oldOrder[i]!;
+      order[at++] = a;
+    }
+    for (; i < to; i++) if (alive[oldOrder[i]!]) order[at++] = oldOrder[i]!;
+  };
+  merge(0, old.nullsFrom, valued, compare);
+  const nullsFrom = at;
+  merge(old.nullsFrom, old.deadFrom, bare, byId);
+  const deadFrom = at;
+  for (let s = 0; s < n; s++) if (!alive[s]) order[at++] = s;
+  return { order, rank: ranks(order), nullsFrom, deadFrom };
+}
+
+/** The numeric key of each slot for `sort` (null: no value); budgets in `currency`. */
+function numericKey(
+  data: FacetData,
+  sort: Exclude<SortKey, 'relevance' | 'title'>,
+  currency: string,
+): (slot: number) => number | null {
+  const start = data.start.data;
+  const end = data.end.data;
+  if (sort === 'start') return (s) => (start[s] === NO_DAY ? null : start[s]!);
+  if (sort === 'end') return (s) => (end[s] === NO_DAY ? null : end[s]!);
+  if (sort === 'updated') return (s) => data.updated.data[s]!;
+  const cur = data.currencies.find(currency);
+  const off = data.budgetOffsets.data;
+  return (s) => {
+    for (let j = off[s]!; j < off[s + 1]!; j++) {
+      if (data.budgetCurrency.data[j] === cur) return data.budgetCents.data[j]!;
+    }
+    return null;
+  };
+}
+
+/** The comparison `build` and `buildByTitle` sort valued slots by. */
+function comparison(
+  data: FacetData,
+  sort: Exclude<SortKey, 'relevance'>,
+  currency: string,
+): Comparison {
+  const ids = data.projectId.data;
+  if (sort === 'title') {
+    const lower = (s: number) => data.titles[s]!.toLocaleLowerCase();
+    return {
+      has: () => true,
+      compare: (a, b) => {
+        const ka = lower(a);
+        const kb = lower(b);
+        return ka < kb ? -1 : ka > kb ? 1 : ids[a]! - ids[b]!;
+      },
+    };
+  }
+  const key = numericKey(data, sort, currency);
+  return {
+    has: (s) => key(s) !== null,
+    compare: (a, b) => key(a)! - key(b)! || ids[a]! - ids[b]!,
+  };
 }
 
 /** The order of all slots by `sort` (not relevance); budgets in `currency`. */
 export function slotOrder(data: FacetData, sort: Exclude<SortKey, 'relevance'>, currency: string) {
-  let entry = cache.get(data);
-  if (!entry || entry.generation !== data.generation) {
-    entry = { generation: data.generation, orders: new Map() };
-    cache.set(data, entry);
+  let orders = cache.get(data);
+  if (!orders) {
+    orders = new Map();
+    cache.set(data, orders);
   }
   const name = sort === 'budget' ? `budget:${currency}` : sort;
-  const found = entry.orders.get(name);
-  if (found) return found;
-  const start = data.start.data;
-  const end = data.end.data;
-  let order: SlotOrder;
-  if (sort === 'start') order = build(data, (s) => (start[s] === NO_DAY ? null : start[s]!));
-  else if (sort === 'end') order = build(data, (s) => (end[s] === NO_DAY ? null : end[s]!));
-  else if (sort === 'updated') order = build(data, (s) => data.updated.data[s]!);
-  else if (sort === 'title') order = buildByTitle(data);
-  else {
-    const cur = data.currencies.find(currency);
-    const off = data.budgetOffsets.data;
-    order = build(data, (s) => {
-      for (let j = off[s]!; j < off[s + 1]!; j++) {
-        if (data.budgetCurrency.data[j] === cur) return data.budgetCents.data[j]!;
-      }
-      return null;
-    });
-  }
-  entry.orders.set(name, order);
+  const found = orders.get(name);
+  if (found?.generation === data.generation) return found.order;
+  const order =
+    (found && patch(data, found.order, comparison(data, sort, currency))) ??
+    (sort === 'title' ? buildByTitle(data) : build(data, numericKey(data, sort, currency)));
+  orders.set(name, { generation: data.generation, order });
   return order;
 }
 
