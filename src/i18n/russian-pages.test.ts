@@ -109,6 +109,16 @@ describe('the Russian interface', () => {
     expect(seed).not.toContain('ещё не переведён');
   });
 
+  it("labels the seed's budget components in Russian, as its Russian budget text does", async () => {
+    const path = 'projects/unodc-programme-for-central-asia-2015-2019';
+    const lines = (body: string) =>
+      /<ul class="budget-lines"[^>]*>(.*?)<\/ul>/s.exec(body)?.[1]?.replace(/<[^>]+>/g, ' ');
+    const russian = lines((await t.app.inject(`/ru/${path}`)).body);
+    expect(russian).toContain('Подпрограмма 2:');
+    expect(russian).not.toContain('Sub-Programme');
+    expect(lines((await t.app.inject(`/${path}`)).body)).toContain('Sub-Programme 2:');
+  });
+
   it('keeps the page and its query when switching language', async () => {
     const body = (await t.app.inject('/projects?page=2&country=KZ')).body;
     expect(body).toContain('href="/ru/projects?page=2&amp;country=KZ" hreflang="ru"');

@@ -2,6 +2,7 @@ import {
   localizedOrganisation,
   organisationLabel,
 } from '../../domain/organisations/organisation.ts';
+import { budgetLinesLabelledBy } from '../../domain/projects/budget-line-labels.ts';
 import { projectStatus } from '../../domain/projects/period.ts';
 import {
   type Contact,
@@ -82,8 +83,13 @@ export function projectView(model: ProjectViewModel, ctx: ViewContext): SafeHtml
   const texts = localizedTexts(project, ctx.locale.code);
   const intl = ctx.locale.intl;
   const status = projectStatus(project.period, ctx.today);
-  // A total line is labelled in the reader's language; a component keeps its own label.
-  const budgetLines = project.budgetLines.map(
+  // A total line is labelled in the reader's language; a component by its label in the
+  // translated budget text when that states the same lines, else by its own.
+  const labelled =
+    texts.language === project.language
+      ? project.budgetLines
+      : budgetLinesLabelledBy(project.budgetLines, texts.budgetText);
+  const budgetLines = labelled.map(
     (l) =>
       html`<li>${l.isTotal ? t.project.total : (l.label ?? t.project.component)}: ${formatMoney(l.amountCents, l.currency, intl)}</li>`,
   );
