@@ -70,6 +70,20 @@ describe('projectory import', () => {
     expect(again.stdout).toContain('0 created, 0 updated, 2 unchanged');
   });
 
+  it('previews an IATI file: the counts of a real import, and nothing written', async () => {
+    const file = iatiFixture('multilingual-2.03.xml');
+    const preview = await run([file, '--preview'], 'p.db');
+    expect(preview.code).toBe(0);
+    expect(preview.stdout).toMatch(
+      /^multilingual-2\.03\.xml: 2 activities: 2 would be created, 0 would be updated, 0 unchanged, 0 would be skipped/,
+    );
+    expect(preview.stdout).toContain('preview: nothing was written');
+    const real = await run([file], 'p.db');
+    expect(real.stdout).toContain('2 created, 0 updated, 0 unchanged');
+    const again = await run([file, '--preview', '--force'], 'p.db');
+    expect(again.stdout).toContain('0 would be created, 0 would be updated, 2 unchanged');
+  });
+
   it('imports every XML file of a folder, one report each, and fails when one file fails', async () => {
     const folder = join(dir, 'files');
     mkdirSync(join(folder, 'nested'), { recursive: true });

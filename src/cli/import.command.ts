@@ -18,7 +18,7 @@ interface Parsed {
   draft: boolean;
   /** IATI files: parse and map in a second thread (faster with a spare core, more memory). */
   readerThread: boolean;
-  /** Spreadsheets only: show what would change, write nothing. */
+  /** Show what would change, write nothing (IATI files: the whole import, rolled back). */
   preview: boolean;
   /** Spreadsheets only: an empty cell clears the field. */
   clearEmpty: boolean;
@@ -62,8 +62,9 @@ function expand(path: string): string[] {
 export function formatReport(r: ImportReport): string {
   const mb = r.bytes / 1e6;
   const speed = r.seconds > 0 ? ` at ${(mb / r.seconds).toFixed(1)} MB/s` : '';
+  const would = r.preview ? 'would be ' : '';
   const lines = [
-    `${r.file}: ${r.activities} activities: ${r.created} created, ${r.updated} updated, ${r.unchanged} unchanged, ${r.skipped.length} skipped (${mb.toFixed(1)} MB in ${r.seconds.toFixed(1)} s${speed})`,
+    `${r.file}: ${r.activities} activities: ${r.created} ${would}created, ${r.updated} ${would}updated, ${r.unchanged} unchanged, ${r.skipped.length} ${would}skipped (${mb.toFixed(1)} MB in ${r.seconds.toFixed(1)} s${speed})`,
   ];
   for (const s of r.skipped) {
     lines.push(
@@ -75,7 +76,8 @@ export function formatReport(r: ImportReport): string {
   if (r.warningCount > SHOWN_WARNINGS)
     lines.push(`  … and ${r.warningCount - SHOWN_WARNINGS} more warnings`);
   for (const e of r.errors) lines.push(`  error: ${e.message}`);
-  if (!r.committed) lines.push('  nothing of this file was written');
+  if (r.preview && r.errors.length === 0) lines.push('  preview: nothing was written');
+  else if (!r.committed) lines.push('  nothing of this file was written');
   return `${lines.join('\n')}\n`;
 }
 
@@ -120,11 +122,12 @@ export const importCommand: Command = {
           force: parsed.force,
           state: parsed.draft ? 'draft' : 'published',
           readerThread: parsed.readerThread,
+          preview: parsed.preview,
           onProgress: (p) => progress.update(basename(file), p),
         });
         progress.clear();
         stdout.write(formatReport(report));
-        if (!report.committed) failed = true;
+        if (report.errors.length > 0 || (!report.committed && !report.preview)) failed = true;
       }
     });
     return failed ? 1 : 0;

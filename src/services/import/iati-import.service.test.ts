@@ -38,6 +38,28 @@ for (const dialect of DIALECTS) {
     });
     afterAll(() => t.drop());
 
+    it('previews a file: the counts of a real import, then everything rolled back', async () => {
+      const before = await Promise.all([count(t, 'projects'), count(t, 'organisations')]);
+      const changes = async () =>
+        Number(
+          (
+            await t.db
+              .selectFrom('search_changes')
+              .select((eb) => eb.fn.countAll<number>().as('n'))
+              .executeTakeFirstOrThrow()
+          ).n,
+        );
+      const changesBefore = await changes();
+      const report = await importIatiFile(t.db, iatiFixture('multilingual-2.03.xml'), {
+        preview: true,
+      });
+      expect(report).toMatchObject({ activities: 2, created: 2, committed: false, preview: true });
+      expect(report.errors).toEqual([]);
+      expect(await Promise.all([count(t, 'projects'), count(t, 'organisations')])).toEqual(before);
+      expect(await changes()).toBe(changesBefore);
+      expect(await slugOf(t, 'XM-TEST-1-CA-ROL-001')).toBeUndefined();
+    });
+
     it('creates projects and organisations from a 2.03 file', async () => {
       const report = await importIatiFile(t.db, iatiFixture('multilingual-2.03.xml'));
       expect(report).toMatchObject({

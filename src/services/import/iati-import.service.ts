@@ -31,6 +31,11 @@ export interface ImportProgress {
 export interface ImportOptions {
   /** Overwrite projects edited or deleted locally since their last import. */
   force?: boolean;
+  /**
+   * Do everything, then roll it back: the report says what the import would do, and nothing is
+   * written. Needs its own transaction (not a caller's).
+   */
+  preview?: boolean;
   /** The publication state of projects the import creates; existing ones keep theirs. */
   state?: PublicationState;
   /** Activities written per group of statements (default 500). */
@@ -68,13 +73,22 @@ export interface ImportReport {
   warnings: { iatiIdentifier: string; message: string }[];
   warningCount: number;
   errors: ImportError[];
-  /** False when an error rolled the whole file back: then nothing of it was written. */
+  /** False when an error rolled the whole file back (or it was a preview): nothing written. */
   committed: boolean;
+  /** A preview: the counts are what the import would do; it was rolled back. */
+  preview: boolean;
   bytes: number;
   seconds: number;
 }
 
 const MAX_WARNINGS = 1000;
+
+/** Thrown at the end of a preview's transaction to roll it back, carrying its counts. */
+class PreviewDone extends Error {
+  constructor(readonly totals: { created: number; updated: number; unchanged: number }) {
+    super('preview: rolled back');
+  }
+}
 
 function errorOf(error: unknown): ImportError {
   if (error instanceof IatiReadError) {
@@ -143,11 +157,15 @@ export async function importIatiFile(
     warningCount: 0,
     errors: [],
     committed: false,
+    preview: options.preview === true,
     bytes: 0,
     seconds: 0,
   };
   const batchSize = options.batchSize ?? 500;
   try {
+    if (options.preview && db.isTransaction) {
+      throw new Error('a preview needs its own transaction, to roll it back');
+    }
     const totalBytes = typeof source === 'string' ? (await stat(source)).size : null;
     const progress = (activities: number, bytesRead: number) => {
       report.activities = activities;
@@ -194,11 +212,13 @@ export async function importIatiFile(
         subjectId: file,
         details: { ...totals, activities: report.activities, skipped: report.skipped.length },
       });
+      if (options.preview) throw new PreviewDone(totals);
       return totals;
     });
     Object.assign(report, counts, { committed: true });
   } catch (error) {
-    report.errors.push(errorOf(error));
+    if (error instanceof PreviewDone) Object.assign(report, error.totals);
+    else report.errors.push(errorOf(error));
   }
   report.seconds = (performance.now() - started) / 1000;
   return report;
