@@ -406,6 +406,7 @@ export class ActivityBuilder {
           ref: attr(attrs, 'ref'),
           type: attr(attrs, 'type'),
           narratives: items,
+          secondaryReporter: ['1', 'true'].includes(attr(attrs, 'secondary-reporter') ?? ''),
         };
         return;
       case Target.Title:

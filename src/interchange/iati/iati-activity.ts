@@ -100,7 +100,8 @@ export interface IatiActivity {
   defaultCurrency: string | null;
   hierarchy: string | null;
   lastUpdated: string | null;
-  reportingOrg: IatiOrg | null;
+  /** `secondaryReporter`: the publisher reports others' activities (as our export does). */
+  reportingOrg: (IatiOrg & { secondaryReporter: boolean }) | null;
   title: IatiNarrative[];
   descriptions: IatiDescription[];
   participatingOrgs: IatiParticipatingOrg[];

@@ -9,7 +9,7 @@ import type {
   PublicationState,
   Sector,
 } from '../../domain/projects/project.ts';
-import { slugify } from '../../domain/projects/slug.ts';
+import { isValidSlug, slugify } from '../../domain/projects/slug.ts';
 import { isKnownCountry, isKnownRegion } from '../../domain/vocabularies/codelists.ts';
 import type { IatiActivity, IatiContact, IatiPlace } from './iati-activity.ts';
 import { budgetLinesFrom } from './iati-budgets.ts';
@@ -38,6 +38,12 @@ export interface MappedOrganisation extends OrganisationInput {
 
 export interface MappedActivity {
   iatiIdentifier: string;
+  /**
+   * The slug of the project an identifier was made up for: an export of ours gives a project
+   * without an IATI identifier `<reporting-org ref>-<slug>`, its reporting-org marked as a
+   * secondary reporter. Null for any other activity.
+   */
+  exportedSlug: string | null;
   /** `slug` is a proposal from the title; `organisations` use the proposed organisation slugs. */
   project: ProjectInput;
   /** Parallel to `project.organisations`: who each of them is. */
@@ -47,6 +53,14 @@ export interface MappedActivity {
 }
 
 export type MappingResult = { ok: true; value: MappedActivity } | { ok: false; reason: string };
+
+/** See `MappedActivity.exportedSlug`. */
+function exportedSlugOf(identifier: string, reporter: IatiActivity['reportingOrg']) {
+  const prefix = reporter?.secondaryReporter && reporter.ref ? `${reporter.ref}-` : null;
+  if (!prefix || !identifier.startsWith(prefix)) return null;
+  const slug = identifier.slice(prefix.length);
+  return isValidSlug(slug) ? slug : null;
+}
 
 /** Builds the map from DAC codes to project type slugs out of the vocabulary. */
 export function typesByDacCode(types: readonly { slug: string; dacCodes: readonly string[] }[]) {
@@ -283,5 +297,14 @@ export function iatiToProject(activity: IatiActivity, ctx: MappingContext): Mapp
     },
     state: ctx.state,
   };
-  return { ok: true, value: { iatiIdentifier, project, participants, warnings } };
+  return {
+    ok: true,
+    value: {
+      iatiIdentifier,
+      exportedSlug: exportedSlugOf(iatiIdentifier, activity.reportingOrg),
+      project,
+      participants,
+      warnings,
+    },
+  };
 }

@@ -70,28 +70,48 @@ function keepReason(row: StoredRow): string | null {
   return null;
 }
 
-async function storedRows(db: Db, identifiers: string[]): Promise<Map<string, StoredRow>> {
+const STORED_COLUMNS = [
+  'id',
+  'slug',
+  'version',
+  'state',
+  'source',
+  'updated_at',
+  'updated_by',
+  'imported_at',
+  'source_file',
+  'published_at',
+  'deleted_at',
+  'iati_identifier',
+] as const;
+
+/** The stored projects of the batch's activities, by iati-identifier. */
+async function storedRows(db: Db, activities: MappedActivity[]): Promise<Map<string, StoredRow>> {
   const out = new Map<string, StoredRow>();
+  const identifiers = activities.map((a) => a.iatiIdentifier);
   for (let i = 0; i < identifiers.length; i += 1000) {
     const rows = await db
       .selectFrom('projects')
-      .select([
-        'id',
-        'slug',
-        'version',
-        'state',
-        'source',
-        'updated_at',
-        'updated_by',
-        'imported_at',
-        'source_file',
-        'published_at',
-        'deleted_at',
-        'iati_identifier',
-      ])
+      .select(STORED_COLUMNS)
       .where('iati_identifier', 'in', identifiers.slice(i, i + 1000))
       .execute();
     for (const row of rows) out.set(row.iati_identifier!, row);
+  }
+  // An activity of our own export whose project had no IATI identifier: that project, found by
+  // its slug, so that importing an export back updates (or skips) it rather than duplicating it.
+  const bySlug = new Map<string, string>();
+  for (const a of activities) {
+    if (a.exportedSlug && !out.has(a.iatiIdentifier)) bySlug.set(a.exportedSlug, a.iatiIdentifier);
+  }
+  const slugs = [...bySlug.keys()];
+  for (let i = 0; i < slugs.length; i += 1000) {
+    const rows = await db
+      .selectFrom('projects')
+      .select(STORED_COLUMNS)
+      .where('slug', 'in', slugs.slice(i, i + 1000))
+      .where('iati_identifier', 'is', null)
+      .execute();
+    for (const row of rows) out.set(bySlug.get(row.slug)!, row);
   }
   return out;
 }
@@ -171,7 +191,7 @@ export async function importBatch(
 
   const stored = await storedRows(
     db,
-    mapped.map((m) => m.value.iatiIdentifier),
+    mapped.map((m) => m.value),
   );
   const fresh: MappedActivity[] = [];
   const changed: { row: StoredRow; value: MappedActivity }[] = [];
