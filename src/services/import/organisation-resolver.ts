@@ -15,9 +15,20 @@ const refKey = (ref: string) => `ref:${ref}`;
 const slugKey = (slug: string) => `slug:${slug}`;
 
 /**
+ * The other spelling of a multilateral's ref: IATI 1.x files name them by their bare DAC
+ * channel code ("41114"), 2.x by "XM-DAC-41114". Null for any other ref.
+ */
+export function dacRefAlias(ref: string): string | null {
+  if (/^\d{5}$/.test(ref)) return `XM-DAC-${ref}`;
+  return /^XM-DAC-(\d{5})$/.exec(ref)?.[1] ?? null;
+}
+
+/**
  * Finds or creates the organisations an import names, a batch at a time, and remembers them for
- * the rest of the file. An organisation is matched by its IATI ref when it has one, else by the
- * slug of its name; existing organisations are never changed (an editor may have curated them).
+ * the rest of the file. An organisation is matched by its IATI ref (either spelling of a DAC
+ * ref), else by the slug of its name, else by its name as stored (in any language) when the
+ * stored one has no other ref; existing organisations are never changed (an editor may have
+ * curated them).
  * Lives as long as one file's transaction: after a rollback its memory is wrong, so drop it.
  */
 export class OrganisationResolver {
@@ -49,7 +60,11 @@ export class OrganisationResolver {
     const slugs = new Set<string>();
     for (const org of organisations) {
       if (this.known.has(this.keyOf(org))) continue;
-      if (org.iatiIdentifier) refs.add(org.iatiIdentifier);
+      if (org.iatiIdentifier) {
+        refs.add(org.iatiIdentifier);
+        const alias = dacRefAlias(org.iatiIdentifier);
+        if (alias) refs.add(alias);
+      }
       slugs.add(org.slug);
     }
     const found = new Map<
@@ -74,6 +89,8 @@ export class OrganisationResolver {
             .execute()
         : [];
     for (const row of [...byRef, ...bySlug]) found.set(row.id, row);
+    const byName = await this.namesakes(db, organisations, byRef, bySlug);
+    for (const { row } of byName) found.set(row.id, row);
     if (found.size === 0) return;
     const translations = await db
       .selectFrom('organisation_translations')
@@ -89,7 +106,12 @@ export class OrganisationResolver {
         searchNames: organisationSearchNames(row.name, row.acronym, own),
       });
     }
-    for (const row of byRef) this.known.set(refKey(row.iati_identifier!), known.get(row.id)!);
+    for (const row of byRef) {
+      this.known.set(refKey(row.iati_identifier!), known.get(row.id)!);
+      const alias = dacRefAlias(row.iati_identifier!);
+      if (alias && !this.known.has(refKey(alias)))
+        this.known.set(refKey(alias), known.get(row.id)!);
+    }
     for (const row of bySlug) {
       this.known.set(slugKey(row.slug), known.get(row.id)!);
       // An organisation without a ref is the same one as a referenced namesake in the file.
@@ -101,6 +123,66 @@ export class OrganisationResolver {
         }
       }
     }
+    for (const { org, row } of byName) {
+      if (!this.known.has(this.keyOf(org))) this.known.set(this.keyOf(org), known.get(row.id)!);
+    }
+  }
+
+  /**
+   * Stored organisations named exactly as organisations of the file that neither their ref nor
+   * their slug found ("Ministry of Justice of the Kyrgyz Republic" stored as
+   * `kg-ministry-of-justice`). One with a ref is only the same as a file's organisation with
+   * no ref or the same ref; of several, the oldest.
+   */
+  private async namesakes(
+    db: Db,
+    organisations: readonly MappedOrganisation[],
+    ...found: { slug: string; iati_identifier: string | null }[][]
+  ) {
+    const refs = new Set(found.flat().map((r) => r.iati_identifier));
+    const slugs = new Set(found.flat().map((r) => r.slug));
+    const open = organisations.filter(
+      (org) =>
+        !this.known.has(this.keyOf(org)) &&
+        !slugs.has(org.slug) &&
+        !(org.iatiIdentifier && refs.has(org.iatiIdentifier)) &&
+        !(org.iatiIdentifier && refs.has(dacRefAlias(org.iatiIdentifier))),
+    );
+    const names = [...new Set(open.map((org) => org.name))];
+    if (names.length === 0) return [];
+    const columns = [
+      'organisations.id',
+      'organisations.slug',
+      'organisations.name',
+      'organisations.acronym',
+      'organisations.iati_identifier',
+    ] as const;
+    const rows = [
+      ...(await db
+        .selectFrom('organisations')
+        .select(columns)
+        .where('name', 'in', names)
+        .execute()),
+      ...(await db
+        .selectFrom('organisation_translations')
+        .innerJoin('organisations', 'organisations.id', 'organisation_translations.organisation_id')
+        .select([...columns, 'organisation_translations.name as named'])
+        .where('organisation_translations.name', 'in', names)
+        .execute()),
+    ].sort((a, b) => a.id - b.id);
+    const matches: { org: MappedOrganisation; row: (typeof rows)[number] }[] = [];
+    for (const org of open) {
+      const row = rows.find(
+        (r) =>
+          ('named' in r ? r.named : r.name) === org.name &&
+          (r.iati_identifier === null ||
+            org.iatiIdentifier === null ||
+            r.iati_identifier === org.iatiIdentifier ||
+            r.iati_identifier === dacRefAlias(org.iatiIdentifier)),
+      );
+      if (row) matches.push({ org, row });
+    }
+    return matches;
   }
 
   private async create(db: Db, organisations: MappedOrganisation[]) {
