@@ -9,12 +9,22 @@ export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** Paragraph text with the file's line breaks kept and its indentation dropped. */
+/**
+ * Paragraph text with the file's line breaks kept and its indentation dropped: the indentation
+ * every line after the first shares (the file's pretty-printing), so that deeper indentation,
+ * the text's own (a nested Markdown list), stays.
+ */
 function paragraphs(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((line) => line.trim())
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  let common = Number.POSITIVE_INFINITY;
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    const body = line.trimStart();
+    if (body !== '') common = Math.min(common, line.length - body.length);
+  }
+  const cut = Number.isFinite(common) ? common : 0;
+  return lines
+    .map((line, i) => (i === 0 ? line.trim() : line.slice(cut).trimEnd()))
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
