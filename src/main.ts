@@ -18,6 +18,11 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`projectory: unknown command "${name}"\n\n${help()}`);
     return 2;
   }
+  // Every command's --help, before its own arguments are read (no database is needed).
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(`${command.summary}\n\nUsage: ${command.usage}\n`);
+    return 0;
+  }
   const config = loadConfig();
   return command.run(args, { config, stdout: process.stdout, stderr: process.stderr });
 }

@@ -29,6 +29,14 @@ async function cli(args: string[], env: Record<string, string>) {
 }
 
 describe('command line', { timeout: 180_000 }, () => {
+  it("prints each command's usage for --help, without touching a database", async () => {
+    for (const name of ['export', 'import', 'parse']) {
+      const result = await cli([name, '--help'], { DATABASE_URL: 'postgres://nowhere.invalid/x' });
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain(`Usage: projectory ${name}`);
+    }
+  });
+
   it('migrates and seeds a new SQLite file, and seeding again keeps one copy', async () => {
     const env = { DATABASE_URL: `sqlite:${join(dir, 'a.db')}` };
     const first = await cli(['seed'], env);
