@@ -156,6 +156,7 @@ describe('readIatiActivities refuses bad and hostile input', () => {
     const error = await readError(iatiFixture('undefined-entity.xml'));
     expect(error.problem).toBe('malformed');
     expect(error.line).toBe(5);
+    expect(error.message).toContain('HTML names such as &nbsp; are not XML: write &#160;');
   });
 
   it('refuses XML that is not an IATI activity file', async () => {

@@ -53,6 +53,10 @@ function toBuffer(chunk: Buffer | Uint8Array | string): Buffer {
  * file, a root other than `<iati-activities>`, or any DTD (and so any entity declaration) ends
  * the iteration with an IatiReadError naming line and column.
  */
+// saxes does not name the entity; the usual culprit is HTML's, pasted into a narrative.
+const UNDEFINED_ENTITY =
+  'undefined entity: XML knows only &amp; &lt; &gt; &quot; &apos; and numeric ones (HTML names such as &nbsp; are not XML: write &#160;)';
+
 export async function* readIatiActivities(
   input: AsyncIterable<Buffer | Uint8Array | string>,
   options: ReadOptions = {},
@@ -62,7 +66,8 @@ export async function* readIatiActivities(
     throw new IatiReadError(problem, reason, parser.line, parser.column + 1);
   };
   parser.on('error', (error) => {
-    fail('malformed', error.message.replace(/^(?:[^:]*:)?\d+:\d+: /, ''));
+    const message = error.message.replace(/^(?:[^:]*:)?\d+:\d+: /, '');
+    fail('malformed', message === 'undefined entity.' ? UNDEFINED_ENTITY : message);
   });
   parser.on('doctype', () => {
     fail('dtd', 'a DOCTYPE was found: DTDs and entity declarations are refused');
