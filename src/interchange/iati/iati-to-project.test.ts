@@ -234,8 +234,16 @@ describe('iatiToProject', () => {
     expect(warnings).toContain(
       'participating-org "Someone": role "beneficiary" is not an IATI role; left out',
     );
-    expect(iatiToProject(noId!, context)).toEqual({ ok: false, reason: 'no iati-identifier' });
-    expect(iatiToProject(noTitle!, context)).toEqual({ ok: false, reason: 'no title' });
+    expect(iatiToProject(noId!, context)).toEqual({
+      ok: false,
+      code: 'noIdentifier',
+      reason: 'no iati-identifier',
+    });
+    expect(iatiToProject(noTitle!, context)).toEqual({
+      ok: false,
+      code: 'noTitle',
+      reason: 'no title',
+    });
   });
 
   it('uses the title in the default language even when another comes first (BMZ sample)', async () => {

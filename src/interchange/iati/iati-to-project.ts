@@ -52,7 +52,12 @@ export interface MappedActivity {
   warnings: string[];
 }
 
-export type MappingResult = { ok: true; value: MappedActivity } | { ok: false; reason: string };
+/** Why an activity could not be mapped at all. */
+export type MappingFailure = 'noIdentifier' | 'noTitle';
+
+export type MappingResult =
+  | { ok: true; value: MappedActivity }
+  | { ok: false; code: MappingFailure; reason: string };
 
 /** See `MappedActivity.exportedSlug`. */
 function exportedSlugOf(identifier: string, reporter: IatiActivity['reportingOrg']) {
@@ -238,11 +243,11 @@ function linksOf(activity: IatiActivity, main: string, warnings: string[]): Proj
  */
 export function iatiToProject(activity: IatiActivity, ctx: MappingContext): MappingResult {
   const iatiIdentifier = activity.iatiIdentifier ? oneLine(activity.iatiIdentifier) : '';
-  if (!iatiIdentifier) return { ok: false, reason: 'no iati-identifier' };
+  if (!iatiIdentifier) return { ok: false, code: 'noIdentifier', reason: 'no iati-identifier' };
   const main = mainLanguage(activity);
   const texts = textsIn(activity, main, main);
   const title = texts.title ?? bestLine(activity.title, main);
-  if (!title) return { ok: false, reason: 'no title' };
+  if (!title) return { ok: false, code: 'noTitle', reason: 'no title' };
 
   const warnings: string[] = [];
   const countries = places(

@@ -1,6 +1,10 @@
 import type { Db } from '../../db/database.ts';
 import { loadProjects } from '../../db/project-read.repository.ts';
-import type { MappedActivity, MappingContext } from '../../interchange/iati/iati-to-project.ts';
+import type {
+  MappedActivity,
+  MappingContext,
+  MappingFailure,
+} from '../../interchange/iati/iati-to-project.ts';
 import { searchableProjectOf, type TextStems } from '../../search/documents.ts';
 import { projectsChangedInHand } from '../project-changes.ts';
 import type { ReadActivity } from './activity-mapping.ts';
@@ -15,12 +19,45 @@ import {
 import { sameContent } from './project-compare.ts';
 import type { SlugAllocator } from './slug-allocator.ts';
 
+/** Why an activity was not written: a code for pages in any language, and its detail. */
+export type SkipCode =
+  | MappingFailure
+  | 'duplicate'
+  | 'deletedLocally'
+  | 'enteredLocally'
+  | 'editedLocally';
+
 /** One activity the import did not write, and why. */
 export interface SkippedActivity {
   iatiIdentifier: string | null;
   /** 1-based position of the activity in its file. */
   activity: number;
+  /** In English, as the command line says it (`skipReason`). */
   reason: string;
+  /** Absent in reports stored before codes were kept. */
+  code?: SkipCode;
+  /** The earlier activity's position (duplicate), the source (entered), the time (edited). */
+  detail?: string | null;
+}
+
+/** The command line's wording of a skip. */
+export function skipReason(code: SkipCode, detail: string | null): string {
+  switch (code) {
+    case 'noIdentifier':
+      return 'no iati-identifier';
+    case 'noTitle':
+      return 'no title';
+    case 'duplicate':
+      return detail
+        ? `duplicate iati-identifier: activity ${detail} of this file has it too`
+        : 'duplicate iati-identifier: an earlier activity of this file has it too';
+    case 'deletedLocally':
+      return 'deleted locally; use --force to import it again';
+    case 'enteredLocally':
+      return `entered locally (source: ${detail}); use --force to overwrite it`;
+    case 'editedLocally':
+      return `edited locally since the last import (${detail}); use --force to overwrite it`;
+  }
 }
 
 /** What one batch did. */
@@ -60,12 +97,11 @@ interface StoredRow {
 }
 
 /** Why an existing project must not be overwritten without --force; null when it may be. */
-function keepReason(row: StoredRow): string | null {
-  if (row.deleted_at) return 'deleted locally; use --force to import it again';
-  if (row.source !== 'iati')
-    return `entered locally (source: ${row.source}); use --force to overwrite it`;
+function keepReason(row: StoredRow): { code: SkipCode; detail: string | null } | null {
+  if (row.deleted_at) return { code: 'deletedLocally', detail: null };
+  if (row.source !== 'iati') return { code: 'enteredLocally', detail: row.source };
   if (row.updated_by !== null && (row.imported_at === null || row.updated_at > row.imported_at)) {
-    return `edited locally since the last import (${row.updated_at}); use --force to overwrite it`;
+    return { code: 'editedLocally', detail: row.updated_at };
   }
   return null;
 }
@@ -163,8 +199,19 @@ export async function importBatch(
   activities: ReadActivity[],
 ): Promise<BatchOutcome> {
   const outcome: BatchOutcome = { created: 0, updated: 0, unchanged: 0, skipped: [], warnings: [] };
-  const skip = (a: ReadActivity, iatiIdentifier: string | null, reason: string) =>
-    outcome.skipped.push({ iatiIdentifier, activity: a.index + 1, reason });
+  const skip = (
+    a: ReadActivity,
+    iatiIdentifier: string | null,
+    code: SkipCode,
+    detail: string | null = null,
+  ) =>
+    outcome.skipped.push({
+      iatiIdentifier,
+      activity: a.index + 1,
+      reason: skipReason(code, detail),
+      code,
+      detail,
+    });
 
   const mapped: { activity: ReadActivity; value: MappedActivity }[] = [];
   const stems = new Map<MappedActivity, TextStems | null>();
@@ -172,16 +219,12 @@ export async function importBatch(
   for (const activity of activities) {
     const result = activity.result;
     if (!result.ok) {
-      skip(activity, activity.iatiIdentifier, result.reason);
+      skip(activity, activity.iatiIdentifier, result.code);
       continue;
     }
     const seenAt = firstIndex.get(result.value.iatiIdentifier);
     if (seenAt !== undefined) {
-      skip(
-        activity,
-        result.value.iatiIdentifier,
-        `duplicate iati-identifier: activity ${seenAt + 1} of this file has it too`,
-      );
+      skip(activity, result.value.iatiIdentifier, 'duplicate', String(seenAt + 1));
       continue;
     }
     firstIndex.set(result.value.iatiIdentifier, activity.index);
@@ -203,16 +246,12 @@ export async function importBatch(
     }
     const { importedAt, sourceFile } = run.mapping;
     if (row.imported_at === importedAt && row.source_file === sourceFile) {
-      skip(
-        activity,
-        value.iatiIdentifier,
-        'duplicate iati-identifier: an earlier activity of this file has it too',
-      );
+      skip(activity, value.iatiIdentifier, 'duplicate');
       continue;
     }
-    const reason = run.force ? null : keepReason(row);
-    if (reason) {
-      skip(activity, value.iatiIdentifier, reason);
+    const kept = run.force ? null : keepReason(row);
+    if (kept) {
+      skip(activity, value.iatiIdentifier, kept.code, kept.detail);
       continue;
     }
     value.project.slug = row.slug;

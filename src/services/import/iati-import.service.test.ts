@@ -173,6 +173,8 @@ for (const dialect of DIALECTS) {
           iatiIdentifier: 'XM-TEST-1-CA-ROL-001',
           activity: 1,
           reason: expect.stringMatching(/^edited locally since the last import .*use --force/),
+          code: 'editedLocally',
+          detail: later,
         },
       ]);
       expect(kept.updated).toBe(1);
@@ -221,8 +223,20 @@ for (const dialect of DIALECTS) {
       const report = await importIatiFile(t.db, iatiFixture('legacy-1.03.xml'));
       expect(report).toMatchObject({ activities: 3, created: 1, committed: true });
       expect(report.skipped).toEqual([
-        { iatiIdentifier: null, activity: 2, reason: 'no iati-identifier' },
-        { iatiIdentifier: 'GB-TEST-100300', activity: 3, reason: 'no title' },
+        {
+          iatiIdentifier: null,
+          activity: 2,
+          reason: 'no iati-identifier',
+          code: 'noIdentifier',
+          detail: null,
+        },
+        {
+          iatiIdentifier: 'GB-TEST-100300',
+          activity: 3,
+          reason: 'no title',
+          code: 'noTitle',
+          detail: null,
+        },
       ]);
       const project = await findProjectBySlug(t.db, 'judicial-training-in-kyrgyzstan');
       expect(project!.organisations.map((o) => o.role)).toEqual([
