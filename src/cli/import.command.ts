@@ -111,7 +111,8 @@ export const importCommand: Command = {
           const report = await importSheetFile(db, file, {
             dryRun: parsed.preview,
             clearEmpty: parsed.clearEmpty,
-            state: parsed.draft ? 'draft' : 'published',
+            // New projects from a spreadsheet are drafts, as on the web; --draft is for IATI.
+            state: 'draft',
           });
           stdout.write(formatSheetReport(report));
           if (report.fileError || report.counts.error > 0) failed = true;

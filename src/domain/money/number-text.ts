@@ -156,9 +156,14 @@ export interface Resolved {
 }
 
 /**
- * Settles "1,200" / "1.500 million": first by what the rest of the text shows, then by
- * convention. Without a multiplier a budget of "1,200" is twelve hundred, not one point two;
- * with one, it could be either, so the choice is not sure.
+ * Settles "1,200" / "1.500 million": first by what the rest of the text shows (another number
+ * that uses the mark only one way), then by convention. A single "." or "," before exactly
+ * three digits is a thousands separator in some texts and a decimal mark in others ("USD 1,5"
+ * is read as 1.50). Without a multiplier only the grouped reading is money, whichever the
+ * mark: the currencies read here have two minor digits, so no budget is written to a tenth of
+ * a cent, and "USD 750,000" and "EUR 1.234" are sure. With one, both readings are amounts
+ * ("1,250 million"), so the reading is unsure: English writes a decimal point ("1.250
+ * million") and Russian a decimal comma ("1,2 млн").
  */
 export function resolveAmbiguous(
   reading: Extract<NumberReading, { kind: 'ambiguous' }>,
@@ -172,8 +177,7 @@ export function resolveAmbiguous(
   const decimal = { digits: reading.asDecimal, asDecimal: true };
   if (saysDecimal && !saysGroup) return { ...decimal, sure: true };
   if (saysGroup && !saysDecimal) return { ...grouped, sure: true };
-  if (!hints.multiplier) return { ...grouped, sure: reading.mark === ',' && !hints.russian };
-  // Russian writes a decimal comma ("1,2 млн"); English a decimal point ("1.25 million").
+  if (!hints.multiplier) return { ...grouped, sure: true };
   const decimalMark: Mark = hints.russian ? ',' : '.';
   return reading.mark === decimalMark ? { ...decimal, sure: false } : { ...grouped, sure: false };
 }

@@ -35,7 +35,7 @@ const LEADING_WORDS = new RegExp(
 );
 const TRAILING_PUNCT = /[\s,.;:([{–—\-=/+|]+$/u;
 const TRAILING_WORDS = new RegExp(
-  `${NOT_LETTER_BEFORE}(?:and|or|и|или|is|was|are|were|be|of|in|at|for|to|by|amounts? to|amounting to|in the amount of|totall?ing|approximately|approx|ca|circa|about|around|some|estimated at|up to|more than|over|составляет|составит|составил[аио]?|составляют|составят|около|примерно|порядка|в размере|на сумму|более|свыше|до|в|на)$`,
+  `${NOT_LETTER_BEFORE}(?:and|or|и|или|is|was|are|were|be|of|in|at|for|to|by|amounts? to|amounting to|in the amount of|totall?ing|approximately|approx|ca|circa|about|around|some|equivalent to|equivalent of|equivalent|equiv|эквивалентно|estimated at|up to|more than|over|составляет|составит|составил[аио]?|составляют|составят|около|примерно|порядка|в размере|на сумму|более|свыше|до|в|на)$`,
   'iu',
 );
 const SENTENCE_END = /[.!?]\s+(?=[\p{Lu}\p{N}])/gu;

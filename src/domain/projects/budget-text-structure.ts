@@ -137,3 +137,59 @@ export function checkConsistency(amounts: Item[], notes: ParseNotes): void {
     }
   }
 }
+
+const NOT_LETTER_BEFORE = '(?<!\\p{L})';
+const NOT_LETTER_AFTER = '(?!\\p{L})';
+// Words between two amounts that make the second the first in another currency.
+const EQUIVALENT = new RegExp(
+  `${NOT_LETTER_BEFORE}(?:approx|approximately|ca|circa|about|around|some|roughly|nearly|or|equivalent|equiv|equals?|equalling|i\\.\\s*e|эквивалент\\p{L}*|около|примерно|приблизительно|порядка|или|ок|т\\.\\s*е|что\\s+составляет|что\\s+равно)${NOT_LETTER_AFTER}|[=≈~/]`,
+  'iu',
+);
+// Joins that add a total in another currency to the first: "EUR 2 million and USD 1 million".
+const SUM_JOIN = /^[\s,;]*(?:and|plus|\+|&|as well as|и|плюс|а также)[\s,]*$/iu;
+
+/**
+ * Warns when an amount may restate the one before it in another currency ("EUR 2 million
+ * (approximately USD 2.2 million)", "USD 5,000,000 or EUR 4,500,000", "USD 2 million (GBP 1.5
+ * million)"): read as two totals, it would count one budget twice. Two totals in different
+ * currencies are sure only when the text adds them up ("EUR 2 million and USD 1 million").
+ */
+export function checkEquivalents(text: string, amounts: Item[], notes: ParseNotes): void {
+  let previousTotal: Item | undefined;
+  amounts.forEach((a, k) => {
+    const previous = amounts[k - 1];
+    const between = previous ? text.slice(previous.end, a.start) : '';
+    if (previous && previous.code !== a.code && EQUIVALENT.test(between)) {
+      notes.warn('equivalent', previous.raw, a.raw);
+    }
+    if (!a.isTotal) return;
+    if (previousTotal && previousTotal.code !== a.code) {
+      if (!SUM_JOIN.test(text.slice(previousTotal.end, a.start))) {
+        notes.warn('equivalent', previousTotal.raw, a.raw);
+      }
+    }
+    previousTotal = a;
+  });
+}
+
+/** Warns when the shares given for one amount add up to more than 100 percent. */
+export function checkShares(items: Item[], notes: ParseNotes): void {
+  let group: Item[] = [];
+  const check = () => {
+    if (group.length < 2) return;
+    // In millionths of a percent, so that 33.3 + 33.3 + 33.4 is exactly 100.
+    const sum = group.reduce((total, s) => total + Math.round(s.percentage * 1e6), 0);
+    if (sum <= 100e6) return;
+    const shares = group.map((s) => `"${s.label ? `${s.label}: ` : ''}${s.raw}"`).join(', ');
+    notes.warn('sharesOver100', shares, String(sum / 1e6));
+  };
+  for (const item of items) {
+    if (item.kind === 'share') {
+      group.push(item);
+      continue;
+    }
+    check();
+    group = [];
+  }
+  check();
+}

@@ -9,10 +9,26 @@ import {
   resolveAmbiguous,
   scanNumbers,
 } from '../money/number-text.ts';
-import { type Multiplier, readMultiplier, readPercent } from '../money/scale-words.ts';
+import {
+  type ExponentMark,
+  findScaleWords,
+  type Multiplier,
+  readExponent,
+  readMultiplier,
+  readPercent,
+  readUnknownScale,
+} from '../money/scale-words.ts';
 import type { BudgetLine } from './budget.ts';
 import { endsWithNumberedName } from './budget-text-labels.ts';
-import { checkConsistency, decideTotals, type Item, labelItems } from './budget-text-structure.ts';
+import {
+  checkConsistency,
+  checkEquivalents,
+  checkShares,
+  decideTotals,
+  type Item,
+  labelItems,
+  moneyText,
+} from './budget-text-structure.ts';
 import { type ParseNote, ParseNotes, parseNote } from './parse-notes.ts';
 
 /** A share of the budget named in the text: "(EU contribution: 100 percent)". */
@@ -39,9 +55,16 @@ interface Candidate {
   run: NumberRun;
   reading: NumberReading;
   multiplier: Multiplier | null;
+  /** "1e6": a power of ten written after the digits. */
+  exponent: ExponentMark | null;
   percentEnd: number | null;
-  /** Where the number and its multiplier end. */
+  /** Where the number, its exponent and its multiplier end. */
   valueEnd: number;
+  /** Where the amount as written starts and ends, with a minus sign or accounting brackets. */
+  lead: number;
+  tail: number;
+  /** "-500,000", "(500,000)": a budget cannot be negative, so it is not read. */
+  negative: boolean;
   prefix?: CurrencyMention;
   suffix?: CurrencyMention;
   inRange?: boolean;
@@ -85,6 +108,7 @@ function parse(input: string): ParsedBudget {
     evidence: markEvidence(candidates.map((c) => c.reading)),
     mentions: findCurrencyMentions(text),
   };
+  markSigns(ctx, candidates);
   bindCurrencies(ctx, candidates);
   markRanges(ctx, candidates);
   const items = readItems(ctx, candidates);
@@ -92,9 +116,12 @@ function parse(input: string): ParsedBudget {
   const amounts = items.filter((i) => i.kind === 'amount');
   decideTotals(amounts, ctx.notes);
   checkConsistency(amounts, ctx.notes);
+  checkEquivalents(text, amounts, ctx.notes);
+  checkShares(items, ctx.notes);
+  checkStrayScales(ctx, candidates);
 
   const usedCodes = new Set(amounts.map((a) => a.code));
-  for (const c of candidates.filter((x) => x.inRange)) {
+  for (const c of candidates.filter((x) => x.inRange || x.negative)) {
     for (const m of [c.prefix, c.suffix]) if (m) usedCodes.add(m.code);
   }
   for (const m of ctx.mentions) {
@@ -117,17 +144,52 @@ function parse(input: string): ParsedBudget {
 }
 
 function findCandidates(text: string): Candidate[] {
-  return scanNumbers(text).map((run) => {
-    const multiplier = readMultiplier(text, run.end);
-    const percentEnd = multiplier ? null : readPercent(text, run.end);
-    return {
+  const candidates: Candidate[] = [];
+  let covered = 0;
+  for (const run of scanNumbers(text)) {
+    // The "6" of "1e6" is the exponent of the number before it, not a number of its own.
+    if (run.start < covered) continue;
+    const exponent = readExponent(text, run.end);
+    const numberEnd = exponent?.end ?? run.end;
+    covered = numberEnd;
+    const multiplier = readMultiplier(text, numberEnd);
+    const percentEnd = multiplier ? null : readPercent(text, numberEnd);
+    const valueEnd = multiplier?.end ?? numberEnd;
+    candidates.push({
       run,
       reading: readNumber(run),
       multiplier,
+      exponent,
       percentEnd,
-      valueEnd: multiplier?.end ?? run.end,
-    };
-  });
+      valueEnd,
+      lead: run.start,
+      tail: valueEnd,
+      negative: false,
+    });
+  }
+  return candidates;
+}
+
+const MINUS = new Set(['-', '\u2212', '\u2013']);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+// A minus sign right before the digits ("USD -500,000", "$-5m", "USD-500", "-10%", but not the
+// dash of "2015-2017") or accounting brackets around them ("USD (500,000)") make it negative.
+function markSigns({ text, mentions }: Context, candidates: Candidate[]) {
+  const mentionEnds = new Set(mentions.map((m) => m.end));
+  for (const c of candidates) {
+    const sign = c.run.start - 1;
+    const before = text[sign - 1];
+    const free = before === undefined || !LETTER_OR_DIGIT.test(before) || mentionEnds.has(sign);
+    if (MINUS.has(text[sign] ?? '') && free) {
+      c.negative = true;
+      c.lead = sign;
+    } else if (c.percentEnd === null && text[sign] === '(' && text[c.valueEnd] === ')') {
+      c.negative = true;
+      c.lead = sign;
+      c.tail = c.valueEnd + 1;
+    }
+  }
 }
 
 function skipForward(text: string, from: number): number {
@@ -145,8 +207,8 @@ function skipBack(text: string, from: number): number {
 // A currency right before a number is its prefix ("USD 5"); only an unclaimed one after a
 // number is its suffix ("5 млн тенге"), so in "Sub-Programme 2 USD 18.3" the 2 has none.
 function bindCurrencies({ text, mentions }: Context, candidates: Candidate[]) {
-  const byStart = new Map(candidates.map((c) => [c.run.start, c]));
-  const byEnd = new Map(candidates.map((c) => [c.valueEnd, c]));
+  const byStart = new Map(candidates.map((c) => [c.lead, c]));
+  const byEnd = new Map(candidates.map((c) => [c.tail, c]));
   const claimed = new Set<CurrencyMention>();
   for (const m of mentions) {
     const c = byStart.get(skipForward(text, m.end));
@@ -195,11 +257,16 @@ function looksLikeMoney(c: Candidate): boolean {
 function readItems(ctx: Context, candidates: Candidate[]): Item[] {
   const { text, notes, mentions } = ctx;
   const codes = new Set(mentions.map((m) => m.code));
+  const mentionStarts = new Set(mentions.map((m) => m.start));
   const items: Item[] = [];
   const base = { label: null, inBreakdown: false, followedByBreakdown: false, isTotal: false };
   for (const c of candidates) {
     if (c.inRange) continue;
     if (c.percentEnd !== null) {
+      if (c.negative) {
+        notes.warn('negativeAmount', text.slice(c.lead, c.percentEnd));
+        continue;
+      }
       const percentage = readPercentage(c, ctx);
       if (percentage === null) continue;
       const raw = text.slice(c.run.start, c.percentEnd);
@@ -208,8 +275,8 @@ function readItems(ctx: Context, candidates: Candidate[]): Item[] {
       continue;
     }
     let mention = c.prefix ?? c.suffix;
-    const start = c.prefix?.start ?? c.run.start;
-    const end = c.suffix?.end ?? c.valueEnd;
+    const start = c.prefix?.start ?? c.lead;
+    const end = c.suffix?.end ?? c.tail;
     const raw = text.slice(start, end).replace(/\s+/g, ' ');
     if (!mention) {
       if (!looksLikeMoney(c)) continue;
@@ -221,9 +288,19 @@ function readItems(ctx: Context, candidates: Candidate[]): Item[] {
       mention = mentions[0];
       notes.info('currencyFromText', raw, mention.code);
     }
+    if (c.negative) {
+      notes.warn('negativeAmount', raw);
+      continue;
+    }
     if (mention.assumed) notes.warn('currencyAssumed', mention.raw, mention.code);
+    if (!c.multiplier && !c.exponent && !c.suffix) {
+      // "EUR 5 mil", "USD 5 MM", "USD 2 B": a word that may scale the number, not read here.
+      const word = readUnknownScale(text, c.tail);
+      if (word && !mentionStarts.has(word.start)) notes.warn('unknownScale', raw, word.raw);
+    }
     const cents = readCents(c, raw, CYRILLIC.test(mention.raw), ctx);
     if (cents === null) continue;
+    if (c.exponent) notes.warn('exponent', raw, moneyText(cents, mention.code));
     items.push({
       ...base,
       kind: 'amount',
@@ -246,7 +323,7 @@ function digitsOf(c: Candidate, raw: string, russian: boolean, ctx: Context): De
   }
   if (r.kind === 'exact') return r.digits;
   const resolved = resolveAmbiguous(r, ctx.evidence, {
-    multiplier: c.multiplier !== null,
+    multiplier: c.multiplier !== null || c.exponent !== null,
     russian,
   });
   if (!resolved.sure) {
@@ -271,7 +348,8 @@ function readCents(
   const russian = russianCurrency || (c.multiplier?.russian ?? false);
   const digits = digitsOf(c, raw, russian, ctx);
   if (!digits) return null;
-  const { cents, exact } = decimalToCents(digits, c.multiplier?.exponent ?? 0);
+  const exponent = (c.multiplier?.exponent ?? 0) + (c.exponent?.exponent ?? 0);
+  const { cents, exact } = decimalToCents(digits, exponent);
   if (!exact) ctx.notes.warn('subCent', raw);
   const safe = safeCents(cents);
   if (safe === null) ctx.notes.warn('tooLarge', raw);
@@ -285,4 +363,16 @@ function readPercentage(c: Candidate, ctx: Context): number | null {
   const value = Number(decimalText(digits));
   if (value > 100) ctx.notes.warn('shareOver100', raw);
   return value;
+}
+
+// "тыс. USD 500", "в тыс. долл. США: 1 500", "USD '000": a scale word that is not right after a
+// number may scale the amounts, which are read without it.
+function checkStrayScales({ text, notes }: Context, candidates: Candidate[]) {
+  const used = new Set<number>();
+  for (const c of candidates) {
+    if (c.multiplier) used.add(c.multiplier.end - c.multiplier.raw.length);
+  }
+  for (const word of findScaleWords(text)) {
+    if (!used.has(word.start)) notes.warn('scaleAlone', word.raw);
+  }
 }

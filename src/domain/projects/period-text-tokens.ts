@@ -13,12 +13,14 @@ export interface DateToken {
   alsoYears?: [number, number];
   /** "03/04/2015": the day and month could be either way round. */
   dayMonthUnsure?: boolean;
+  /** The day of the month, when one was written ("31 April 2016"); kept to check it exists. */
+  day?: number;
 }
 
 /** Everything period text is made of. */
 export type PeriodToken =
   | DateToken
-  | { kind: 'join' | 'since' | 'until' | 'present' | 'noise'; raw: string }
+  | { kind: 'join' | 'since' | 'until' | 'present' | 'fiscal' | 'noise'; raw: string }
   | { kind: 'unknown'; raw: string };
 
 const MONTHS = new Map<string, number>();
@@ -74,9 +76,11 @@ add(
   'present',
   'present|now|ongoing|today|date|current|настоящее время|н.в.|н. в.|настоящее|нв|сегодня|наст. время',
 );
+// "FY2015": a fiscal year, which may not run January to December.
+add('fiscal', 'fy|fiscal|financial|финансовый|финансового|финансовом|финансовые|финансовых|фг');
 add(
   'noise',
-  'period|период|duration|implementation|of|the|in|between|years|year|г|гг|год|года|годы|годов|году|fy|period:|срок|реализации|проекта|project|в|течение|for|approx|approximately|около|примерно|ca|circa|planned|actual|planned:|actual:',
+  'period|период|duration|implementation|of|the|in|between|years|year|г|гг|год|года|годы|годов|году|period:|срок|реализации|проекта|project|в|течение|for|approx|approximately|около|примерно|ca|circa|planned|actual|planned:|actual:',
 );
 
 /** The number of the month a word names ("March", "марта", "Sept"), or undefined. */
@@ -122,13 +126,26 @@ function numericDate(text: string, i: number): { token: DateToken; end: number }
     const american = m[2] === '/' && month > 12 && day <= 12;
     if (american) [day, month] = [month, day];
     const dayMonthUnsure = m[2] === '/' && day <= 12 && month <= 12 && day !== month;
-    const token: DateToken = { kind: 'date', raw: m[0], year: Number(m[4]), month, dayMonthUnsure };
+    const token: DateToken = {
+      kind: 'date',
+      raw: m[0],
+      year: Number(m[4]),
+      month,
+      dayMonthUnsure,
+      day,
+    };
     return { token, end: i + m[0].length };
   }
   m = at(ISO_DAY, text, i);
   if (m)
     return {
-      token: { kind: 'date', raw: m[0], year: Number(m[1]), month: Number(m[2]) },
+      token: {
+        kind: 'date',
+        raw: m[0],
+        year: Number(m[1]),
+        month: Number(m[2]),
+        day: Number(m[3]),
+      },
       end: i + m[0].length,
     };
   m = at(YEAR_MONTH, text, i);
@@ -196,6 +213,7 @@ function wordAt(text: string, i: number): { token: PeriodToken; end: number } | 
     const end = i + bare.length + tail;
     const token: DateToken = { kind: 'date', raw: text.slice(i, end), month };
     if (year !== undefined) token.year = year;
+    if (year !== undefined && rest[1]) token.day = Number(rest[1]);
     return { token, end };
   }
   const kind = WORDS.get(word) ?? WORDS.get(bare) ?? 'unknown';
@@ -227,8 +245,8 @@ export function tokenizePeriod(text: string): PeriodToken[] {
       const day = at(DAY_BEFORE_MONTH, text, i);
       const next = day ? wordAt(text, i + day[0].length) : null;
       if (day && next?.token.kind === 'date') {
-        // "1 January 2015": the day is finer than a period keeps.
-        tokens.push(next.token);
+        // "1 January 2015": the day is finer than a period keeps, but it must exist.
+        tokens.push({ ...next.token, raw: text.slice(i, next.end), day: Number(day[1]) });
         i = next.end;
         continue;
       }

@@ -33,9 +33,13 @@ const SURE_CASES: [string, PartialDate | null, PartialDate | null][] = [
   ['Period: 2015-2017', y(2015), y(2017)],
   ['January – December 2019', m(2019, 1), m(2019, 12)],
   ['2015-19', y(2015), y(2019)],
+  ['2013-14', y(2013), y(2014)],
+  ['2011-13', y(2011), y(2013)],
+  ['1999-00', y(1999), y(2000)],
+  ['29 February 2016 – 31 December 2017', m(2016, 2), m(2017, 12)],
+  ['31.01.2015 - 30.11.2019', m(2015, 1), m(2019, 11)],
   ['2014/15', y(2014), y(2015)],
   ['2019', y(2019), y(2019)],
-  ['March 2018', m(2018, 3), m(2018, 3)],
   ['March 2018 – present', m(2018, 3), null],
   ['2015 - ongoing', y(2015), null],
   ['Q1 2015 – Q4 2019', m(2015, 1), m(2019, 12)],
@@ -85,6 +89,18 @@ const UNSURE_CASES: [string, string][] = [
   ['1850 – 1860', 'not a valid'],
   ['January – March', 'has no year'],
   ['2015 2019', 'not joined'],
+  ['2020-13', 'would end before it starts'],
+  ['2015-14', 'would end before it starts'],
+  ['since 2020-13', 'would end before it starts'],
+  ['April 31 2016', 'not a valid day'],
+  ['31 April 2016', 'not a valid day'],
+  ['2015-02-29', 'not a valid day'],
+  ['29.02.2015 – 2017', 'not a valid day'],
+  ['02/30/2015 – 2017', 'not a valid day'],
+  ['FY2015-FY2019', 'fiscal years'],
+  ['fiscal year 2015 - 2019', 'fiscal years'],
+  ['March 2018', 'only its start'],
+  ['1 March 2018', 'only its start'],
 ];
 
 describe('parsePeriodText: unsure readings say so', () => {
@@ -100,6 +116,26 @@ describe('parsePeriodText: unsure readings say so', () => {
       start: m(2018, 9),
       end: m(2019, 6),
     });
+  });
+
+  it('never puts a two-digit end year in the next century', () => {
+    // A sheet import once stored "2015-14" as 2015 to 2114.
+    expect(parsePeriodText('2020-13')).toMatchObject({ start: y(2020), end: null, sure: false });
+    expect(parsePeriodText('2015-14')).toMatchObject({ start: y(2015), end: null, sure: false });
+  });
+
+  it('refuses a day that does not exist', () => {
+    expect(parsePeriodText('April 31 2016')).toMatchObject({ start: null, end: null });
+    expect(parsePeriodText('31 April 2016 – 2019')).toMatchObject({ start: null, end: y(2019) });
+  });
+
+  it('reads fiscal years as calendar years, unsure', () => {
+    expect(parsePeriodText('FY2015-FY2019')).toMatchObject({ start: y(2015), end: y(2019) });
+  });
+
+  it('reads a month alone as that month, unsure', () => {
+    expect(parsePeriodText('March 2018')).toMatchObject({ start: m(2018, 3), end: m(2018, 3) });
+    expect(parsePeriodText('Q2 2016')).toMatchObject({ sure: true });
   });
 
   it('refuses text over the length cap', () => {
@@ -161,6 +197,25 @@ describe('parsePeriodText: properties', () => {
         expect(() => parsePeriodText(pieces.join(' '))).not.toThrow();
       }),
       { numRuns: 2_000 },
+    );
+  });
+
+  it('reads a two-digit end year at or after the start, within a century', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1900, max: 2199 }),
+        fc.integer({ min: 0, max: 99 }),
+        (year, short) => {
+          const text = `${year}-${String(short).padStart(2, '0')}`;
+          const { start, end, sure } = parsePeriodText(text);
+          if (!end || end.month !== undefined || start?.month !== undefined) return;
+          expect(end.year % 100, text).toBe(short);
+          if (start) expect(end.year - start.year, text).toBeGreaterThanOrEqual(0);
+          if (start) expect(end.year - start.year, text).toBeLessThan(100);
+          if (sure && start) expect(end.year, text).toBeGreaterThanOrEqual(start.year);
+        },
+      ),
+      { numRuns: 1_000 },
     );
   });
 

@@ -24,6 +24,15 @@ type Reading = ParseNotes;
  * Reads period text as people write it: "January 2015 – December 2019", "2011-2016",
  * "01/2015 – 12/2019", "since March 2018", "с марта 2018 г.", "2015–2019 гг.", "по декабрь
  * 2020". Never throws; an unread text gives an empty, unsure period with a note.
+ *
+ * One date alone is the whole period when it is a year or a quarter ("2019", "Q2 2016": a
+ * grant for that year or quarter). A month alone ("March 2018", "1 March 2018") is read as
+ * that one month, but unsure: a one-month project is rare, and a lone month is more often the
+ * start date. A two-digit end year takes the start's century only when that gives an end at or
+ * after the start ("2013-14", "2015-19"), or the year after across a century ("1999-00");
+ * "2020-13" is neither a later century nor a month, so its end is not read. Days are dropped,
+ * but must exist ("April 31 2016" is refused). Fiscal years ("FY2015") are read as calendar
+ * years, unsure.
  */
 export function parsePeriodText(input: string): ParsedPeriod {
   try {
@@ -59,6 +68,12 @@ function parse(input: string): ParsedPeriod {
     );
   const dates = tokens.filter((t): t is DateToken => t.kind === 'date');
   if (dates.length === 0) return none(parseNote('noDate'));
+  const fiscal = tokens.findIndex((t) => t.kind === 'fiscal');
+  if (fiscal >= 0) {
+    const next = tokens[fiscal + 1];
+    const raw = tokens[fiscal]!.raw;
+    reading.warn('fiscalYears', next?.kind === 'date' ? `${raw} ${next.raw}` : raw);
+  }
   if (dates.length > 2) reading.warn('moreThanTwoDates', dates[0]!.raw, dates[1]!.raw);
 
   const first = dates[0]!;
@@ -79,7 +94,7 @@ function parse(input: string): ParsedPeriod {
     }
     const years = borrowYears(first, second, reading);
     start = toDate(first, 'start', years.first, reading);
-    end = toDate(second, 'end', years.second, reading);
+    end = years.endRefused ? null : toDate(second, 'end', years.second, reading);
   } else if (before.includes('until') || (before.includes('join') && !before.includes('since'))) {
     end = toDate(first, 'end', first.year, reading);
     if (!before.includes('until')) reading.warn('onlyEnd');
@@ -92,9 +107,10 @@ function parse(input: string): ParsedPeriod {
     start = { year: a };
     end = { year: b };
   } else {
-    // One date alone ("2019", "March 2018") is the whole period.
+    // One date alone ("2019", "Q2 2016") is the whole period; a month alone may be the start.
     start = toDate(first, 'start', first.year, reading);
     end = toDate(first, 'end', first.year, reading);
+    if (start && first.month !== undefined) reading.warn('singleMonth', first.raw);
   }
   if (!start && !end) return none(parseNote('noValidDate'));
   const period = { start, end };
@@ -104,13 +120,19 @@ function parse(input: string): ParsedPeriod {
 }
 
 // "January – December 2019": the first date borrows the second's year. "2015–19": the second
-// borrows the first's century.
+// borrows the first's century, when that does not put it before the first ("1999–00" is the
+// one exception: the next year, across a century). "2020–13" is not 2020 to 2113.
 function borrowYears(first: DateToken, second: DateToken, reading: Reading) {
   let firstYear = first.year;
   let secondYear = second.year;
+  let endRefused = false;
   if (secondYear === undefined && second.shortYear !== undefined && firstYear !== undefined) {
     secondYear = Math.floor(firstYear / 100) * 100 + second.shortYear;
-    if (secondYear < firstYear) secondYear += 100;
+    if (secondYear + 100 === firstYear + 1) secondYear += 100;
+    else if (secondYear < firstYear) {
+      reading.warn('shortYearBefore', `${first.raw}-${second.raw}`);
+      endRefused = true;
+    }
   }
   if (firstYear === undefined && first.shortYear === undefined && secondYear !== undefined) {
     firstYear = secondYear;
@@ -123,7 +145,11 @@ function borrowYears(first: DateToken, second: DateToken, reading: Reading) {
       firstYear = undefined;
     }
   }
-  return { first: firstYear, second: secondYear };
+  return { first: firstYear, second: secondYear, endRefused };
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 function toDate(
@@ -144,6 +170,12 @@ function toDate(
   if (!isValidPartialDate(d)) {
     reading.warn('dateInvalid', token.raw);
     return null;
+  }
+  if (token.day !== undefined && d.month !== undefined) {
+    if (token.day < 1 || token.day > daysInMonth(d.year, d.month)) {
+      reading.warn('dayInvalid', token.raw);
+      return null;
+    }
   }
   return d;
 }

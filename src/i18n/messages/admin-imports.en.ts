@@ -1,4 +1,5 @@
 import { PARSE_NOTES_EN, type ParseNoteMessages } from '../../domain/projects/parse-notes.ts';
+import type { Plural } from './en.ts';
 
 /** The values a spreadsheet problem's sentence is built from. */
 type P = { value: string; detail: string };
@@ -89,11 +90,12 @@ export const adminImportsEn = {
     title: (file: string) => `Preview of ${file}`,
     intro:
       'Nothing has been written yet. Rows with errors are left out; fix them in the spreadsheet and upload it again, or import the valid rows now.',
+    // Plural forms: the view sets the number, {n}, in bold.
     counts: {
-      create: 'to create',
-      update: 'to update',
-      unchanged: 'unchanged',
-      error: 'with errors',
+      create: { other: '{n} to create' } as Plural,
+      update: { other: '{n} to update' } as Plural,
+      unchanged: { other: '{n} unchanged' } as Plural,
+      error: { other: '{n} with errors' } as Plural,
     },
     actions: {
       create: 'Create',
@@ -121,17 +123,33 @@ export const adminImportsEn = {
   parseNotes: PARSE_NOTES_EN as ParseNoteMessages,
   problems: {
     fileUnreadable: ({ detail }: P) => `the file could not be read as CSV or XLSX: ${detail}`,
+    fileNotUtf8: ({ value }: P) =>
+      `the file is not UTF-8 text (line ${value} is not), so its letters cannot be read for sure. In Excel, save it as "CSV UTF-8 (Comma delimited) (*.csv)", or as an Excel workbook (XLSX), and upload it again`,
     noTitleColumn: () => 'no "Title" or "Slug" column was found in the first row',
+    duplicateColumn: ({ value, detail }: P) =>
+      value === detail
+        ? `the column "${value}" appears twice in the first row; keep only one of them`
+        : `the columns "${detail}" and "${value}" are the same field; keep only one of them`,
     importFailed: ({ detail }: P) => `nothing was imported: ${detail}`,
     titleMissing: () => 'a project needs a title',
     slugInvalid: ({ value }: P) =>
       `"${value}" is not a valid slug (lower-case letters, digits and hyphens)`,
     slugTwice: ({ value }: P) => `"${value}" appears twice in the sheet`,
+    slugDeleted: ({ value }: P) =>
+      `"${value}" is the slug of a deleted project; give another slug, or none to make one from the title`,
+    slugTaken: ({ value }: P) =>
+      `"${value}" was taken by another project while importing; the row was not written, and that project was not changed`,
+    iatiIdentifierTaken: ({ value, detail }: P) =>
+      `"${value}" is already the IATI identifier of the project "${detail}"`,
+    iatiIdentifierOfDeleted: ({ value, detail }: P) =>
+      `"${value}" is the IATI identifier of the deleted project "${detail}"`,
+    iatiIdentifierTwice: ({ value }: P) => `"${value}" is given to two projects in the sheet`,
     unknownPlace: ({ value }: P) => `"${value}" is not a known country or region`,
     unknownCountry: ({ value }: P) => `"${value}" is not a known country`,
     unknownType: ({ value }: P) => `"${value}" is not in the vocabulary`,
     unknownOrganisation: ({ value }: P) => `"${value}" is not a known organisation`,
-    dateInvalid: ({ value }: P) => `"${value}" is not a year or year-month such as 2015 or 2015-01`,
+    dateInvalid: ({ value }: P) =>
+      `"${value}" is not a year, a month or a date such as 2015, 2015-01 or 2015-01-31`,
     periodUnclear: ({ value, detail }: P) =>
       `"${value}" is not clear (${detail || 'no dates found'}); give Start and End as 2015-01`,
     periodConflict: ({ value, detail }: P) => `"${value}" and Start/End "${detail}" disagree`,
@@ -144,6 +162,10 @@ export const adminImportsEn = {
       `"${value}" is not "label: CUR amount", e.g. "Total: USD 1500000 (total)"`,
     budgetUnsure: ({ detail }: P) =>
       `the amounts were not read for sure (${detail}); no budget lines were kept, the text was`,
+    budgetUnsureKept: ({ detail }: P) =>
+      `the amounts were not read for sure (${detail}); the text was kept and so were the stored budget lines`,
+    budgetCurrencyFromColumn: ({ value }: P) =>
+      `the amount has no currency: ${value} was taken from the Currency column`,
     currencyUnknown: ({ value }: P) => `unknown currency ${value}`,
   },
 };

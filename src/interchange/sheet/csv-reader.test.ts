@@ -2,7 +2,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CsvReadError, csvRows, readCsv } from './csv-reader.ts';
+import { CsvEncodingError, CsvReadError, csvRows, csvUtf8Bytes, readCsv } from './csv-reader.ts';
 
 /**
  * The reader as it was before it read bytes: the whole file decoded into one string, cells
@@ -100,15 +100,68 @@ describe('csvRows', () => {
     );
   });
 
-  it('reads any bytes, broken UTF-8 too, as decoding the whole file first did', () => {
+  it('reads any UTF-8 bytes as decoding the whole file first did, and refuses any other bytes', () => {
+    const strict = new TextDecoder('utf-8', { fatal: true });
     fc.assert(
       fc.property(fc.array(csvByte, { maxLength: 80 }), (bytes) => {
         const data = Uint8Array.from(bytes);
-        const whole = new TextDecoder('utf-8').decode(data);
-        expect(outcome(() => [...csvRows(data)])).toEqual(outcome(() => referenceReadCsv(whole)));
+        let whole: string | null = null;
+        try {
+          whole = strict.decode(data);
+        } catch {}
+        const read = () => [...csvRows(data)];
+        if (whole !== null) {
+          const text = whole;
+          expect(outcome(read)).toEqual(outcome(() => referenceReadCsv(text)));
+          return;
+        }
+        // Broken UTF-8 is refused: as not UTF-8, unless an unclosed quote was met first.
+        expect(read).toThrow(CsvReadError);
+        const lossy = new TextDecoder('utf-8').decode(data);
+        if (Array.isArray(outcome(() => referenceReadCsv(lossy))))
+          expect(read).toThrow(CsvEncodingError);
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('refuses a Windows-1251 or Latin-1 file, naming the line, instead of reading U+FFFD', () => {
+    // Excel's plain "CSV" in Russian is Windows-1251, where А–я are 0xC0–0xFF.
+    const cp1251 = (text: string) =>
+      Uint8Array.from(
+        [...text].map((ch) => (/[А-я]/.test(ch) ? ch.charCodeAt(0) - 0x350 : ch.charCodeAt(0))),
+      );
+    const russian = cp1251('Title;Country\nПроект;Казахстан\n');
+    expect(new TextDecoder('windows-1251').decode(russian)).toBe(
+      'Title;Country\nПроект;Казахстан\n',
+    );
+    const rows = csvRows(russian);
+    expect(rows.next().value).toEqual(['Title', 'Country']);
+    expect(() => rows.next()).toThrow(CsvEncodingError);
+    expect(() => [...csvRows(russian)]).toThrow('line 2: the file is not UTF-8 text');
+    // "Café" in Latin-1 (é is 0xE9), in a quoted cell and then a plain one.
+    const latin1 = Uint8Array.from(
+      [...'Title\n"Caf\u00e9, bar"\nCaf\u00e9\n'].map((c) => c.charCodeAt(0)),
+    );
+    expect(() => [...csvRows(latin1)]).toThrow('line 2: the file is not UTF-8 text');
+    expect(() => [...csvRows(latin1.subarray(20))]).toThrow('line 1: the file is not UTF-8 text');
+  });
+
+  it("reads UTF-16 with a byte order mark, little- and big-endian, as Excel's Unicode text", () => {
+    const text = 'Title\tCountry\r\n"Проект, ""суды"""\tКазахстан\r\nCafé 👍\tKG\r\n';
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const be = Buffer.from(le).swap16();
+    const expected = [
+      ['Title', 'Country'],
+      ['Проект, "суды"', 'Казахстан'],
+      ['Café 👍', 'KG'],
+    ];
+    expect([...csvRows(le)]).toEqual(expected);
+    expect([...csvRows(be)]).toEqual(expected);
+    expect(csvUtf8Bytes(le)).toEqual(new TextEncoder().encode(text));
+    // A lone surrogate is not UTF-16 text.
+    const broken = Buffer.from([0xff, 0xfe, 0x41, 0, 0x00, 0xd8, 0x41, 0]);
+    expect(() => [...csvRows(broken)]).toThrow('the file is not UTF-16 text');
   });
 
   it('reads rows one at a time, so a read error comes only when reading reaches it', () => {

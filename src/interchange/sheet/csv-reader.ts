@@ -9,6 +9,18 @@ export class CsvReadError extends Error {
   }
 }
 
+/**
+ * A CSV file that is not UTF-8 (nor UTF-16 with a byte order mark): most often one that Excel
+ * saved as plain "CSV", in the computer's legacy code page (Windows-1251, Windows-1252…).
+ * Its bytes cannot be told apart reliably, so the file is refused rather than guessed at.
+ */
+export class CsvEncodingError extends CsvReadError {
+  constructor(line: number, encoding = 'UTF-8') {
+    super(`the file is not ${encoding} text`, line);
+    this.name = 'CsvEncodingError';
+  }
+}
+
 const DELIMITERS = [',', ';', '\t'] as const;
 const QUOTE = 0x22;
 const CR = 0x0d;
@@ -16,6 +28,29 @@ const LF = 0x0a;
 const BOM = [0xef, 0xbb, 0xbf];
 
 const hasBom = (data: Uint8Array) => BOM.every((b, i) => data[i] === b);
+
+/**
+ * The file as UTF-8 bytes: UTF-16 (little- or big-endian, as Excel's "Unicode text" writes it)
+ * when it starts with its byte order mark, decoded and encoded again; anything else as it is.
+ * Only a UTF-16 file is copied: UTF-8 is read in place, and checked as its cells are decoded.
+ */
+export function csvUtf8Bytes(data: Uint8Array): Uint8Array {
+  const encoding =
+    data[0] === 0xff && data[1] === 0xfe
+      ? 'utf-16le'
+      : data[0] === 0xfe && data[1] === 0xff
+        ? 'utf-16be'
+        : null;
+  if (!encoding) return data;
+  let text: string;
+  try {
+    // The BOM is dropped by the decoder.
+    text = new TextDecoder(encoding, { fatal: true }).decode(data);
+  } catch {
+    throw new CsvEncodingError(1, 'UTF-16');
+  }
+  return new TextEncoder().encode(text);
+}
 
 /** The delimiter of the header line of UTF-8 bytes, from `start`. */
 function delimiterOf(data: Uint8Array, start: number): string {
@@ -42,26 +77,39 @@ export function detectDelimiter(text: string): string {
 
 /**
  * The rows of a CSV file (RFC 4180: quoted fields, doubled quotes, line breaks inside quotes,
- * CRLF or LF) as cells, one row at a time, read straight from its UTF-8 bytes. A BOM is
- * dropped; the delimiter is detected when not given. Rows that are wholly empty are dropped.
- * An unterminated quote is an error naming its line, thrown when reading reaches it.
+ * CRLF or LF) as cells, one row at a time, read straight from its UTF-8 bytes (UTF-16 with a
+ * BOM is converted first, `csvUtf8Bytes`). A BOM is dropped; the delimiter is detected when not
+ * given. Rows that are wholly empty are dropped. An unterminated quote, or bytes that are not
+ * UTF-8 (`CsvEncodingError`), is an error naming its line, thrown when reading reaches it.
  *
  * Why bytes: the delimiters, quotes and line breaks are ASCII, which never occurs inside a
  * multi-byte UTF-8 character, so each cell is found in the bytes and decoded on its own. No
  * string of the whole file is made, and each cell is one flat string of its own; a cell built
  * up a character at a time is a chain of one string per character, some 30 bytes each (the
- * rows of a 35 MB file took 1 GB of heap that way).
+ * rows of a 35 MB file took 1 GB of heap that way). For the same reason the bytes between
+ * cells are ASCII, so decoding every cell strictly (`fatal`) checks the whole file is UTF-8, at
+ * no extra pass.
  */
-export function* csvRows(data: Uint8Array, delimiter?: string): Generator<string[]> {
+export function* csvRows(file: Uint8Array, delimiter?: string): Generator<string[]> {
+  const data = csvUtf8Bytes(file);
   const start = hasBom(data) ? BOM.length : 0;
   const sepText = delimiter ?? delimiterOf(data, start);
   if (sepText.length !== 1 || sepText.charCodeAt(0) > 0x7f)
     throw new Error(`a CSV delimiter is one ASCII character, not "${sepText}"`);
   const sep = sepText.charCodeAt(0);
   // ignoreBOM: a cell that starts with U+FEFF keeps it; only the file's own BOM is dropped.
-  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-  const text = (from: number, to: number) =>
-    from === to ? '' : decoder.decode(data.subarray(from, to));
+  // fatal: bytes that are not UTF-8 (a Windows-1251 or Latin-1 file) are refused, not read as
+  // U+FFFD.
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true, fatal: true });
+  let line = 1;
+  const text = (from: number, to: number) => {
+    if (from === to) return '';
+    try {
+      return decoder.decode(data.subarray(from, to));
+    } catch {
+      throw new CsvEncodingError(line);
+    }
+  };
   const n = data.length;
   /** Where the unquoted text from `i` ends: at a delimiter, a line break or the end. */
   const plainEnd = (i: number) => {
@@ -69,7 +117,6 @@ export function* csvRows(data: Uint8Array, delimiter?: string): Generator<string
     while (j < n && data[j] !== sep && data[j] !== CR && data[j] !== LF) j += 1;
     return j;
   };
-  let line = 1;
   let row: string[] = [];
   let i = start;
   for (;;) {

@@ -1,4 +1,4 @@
-import { csvRows } from './csv-reader.ts';
+import { csvRows, csvUtf8Bytes } from './csv-reader.ts';
 import { readXlsx } from './xlsx-reader.ts';
 
 export type SheetFormat = 'csv' | 'xlsx';
@@ -27,9 +27,14 @@ export function sheetFormatOf(data: Uint8Array): SheetFormat {
   return data[0] === 0x50 && data[1] === 0x4b ? 'xlsx' : 'csv';
 }
 
-/** Reads a CSV (UTF-8, with or without BOM; comma, semicolon or tab) or XLSX file. */
+/**
+ * Reads a CSV (UTF-8 with or without BOM, or UTF-16 with BOM; comma, semicolon or tab) or XLSX
+ * file. A CSV file in another encoding fails with `CsvEncodingError` when reading reaches it.
+ */
 export async function readSheet(data: Uint8Array): Promise<Sheet> {
   const format = sheetFormatOf(data);
   if (format === 'xlsx') return { format, rows: await readXlsx(data) };
-  return { format, rows: { [Symbol.iterator]: () => csvRows(data) } };
+  // A UTF-16 file is converted once, not on every pass over its rows.
+  const utf8 = csvUtf8Bytes(data);
+  return { format, rows: { [Symbol.iterator]: () => csvRows(utf8) } };
 }

@@ -106,6 +106,26 @@ function contactFrom(text: string): Contact {
   return contact;
 }
 
+const FULL_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/;
+const DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+
+/**
+ * A Start or End cell as the month key the columns hold: "2015" and "2015-01" as they are, and
+ * a whole date cut to its month: "2015-01-31" (an Excel date cell reads so), with or without a
+ * time, or "31.01.2015" as Russian (and most European) spreadsheets show dates. A day that
+ * does not exist ("2015-02-30") is no date.
+ */
+function monthKeyOf(text: string): string {
+  const iso = FULL_DATE.exec(text);
+  const dotted = iso ? null : DOTTED_DATE.exec(text);
+  const parts = iso ? [iso[1], iso[2], iso[3]] : dotted ? [dotted[3], dotted[2], dotted[1]] : null;
+  if (!parts) return /^\d{4}-\d$/.test(text) ? text.replace(/-(\d)$/, '-0$1') : text;
+  const [year, month, day] = parts.map(Number) as [number, number, number];
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month < 1 || month > 12 || day < 1 || day > last) return text;
+  return `${year}-${String(month).padStart(2, '0')}`;
+}
+
 function periodFromKeys(
   start: string | undefined,
   end: string | undefined,
@@ -113,7 +133,7 @@ function periodFromKeys(
 ) {
   const read = (text: string | undefined, column: 'start' | 'end') => {
     if (!text) return null;
-    const d = parsePartialDateKey(text);
+    const d = parsePartialDateKey(monthKeyOf(text));
     if (!d) errors.push({ code: 'dateInvalid', column, value: text });
     return d;
   };
@@ -210,7 +230,7 @@ export function rowToInput(
   }
 
   readPeriod(base, input, take, errors, warnings);
-  readBudget(base, input, take, errors, warnings);
+  readBudget(base, input, take, cells.currency, errors, warnings);
 
   const contacts = take('contact');
   if (contacts !== undefined) {
@@ -297,11 +317,25 @@ function readPeriod(
   input.period = period;
 }
 
-/** Budget text kept as written; lines from "Budget lines", else read from changed text. */
+// An amount alone: digits, with spaces, commas or dots between them.
+const BARE_AMOUNT = /^\d(?:[\d\s\u00a0\u202f.,]*\d)?$/;
+
+/** The row's one known currency in the read-only Currency column, if it names exactly one. */
+function currencyOfRow(cell: string | undefined): string | undefined {
+  const currencies = splitValues(cell ?? '').map((c) => c.toUpperCase());
+  return currencies.length === 1 && isKnownCurrency(currencies[0]!) ? currencies[0] : undefined;
+}
+
+/**
+ * Budget text kept as written; lines from "Budget lines", else read from changed text. A bare
+ * amount ("1600000") takes the row's Currency column when it names one currency. Text whose
+ * amounts cannot be read for sure never removes stored lines: they are kept, with a warning.
+ */
 function readBudget(
   base: ProjectInput,
   input: ProjectInput,
   take: Take,
+  currencyCell: string | undefined,
   errors: SheetProblem[],
   warnings: SheetProblem[],
 ) {
@@ -318,9 +352,21 @@ function readBudget(
     input.budgetLines = [];
     return;
   }
-  const parsed = parseBudgetText(input.budgetText);
-  input.budgetLines = parsed.sure ? parsed.lines : [];
-  if (!parsed.sure) {
+  let parsed = parseBudgetText(input.budgetText);
+  const currency = currencyOfRow(currencyCell);
+  if (!parsed.sure && currency && BARE_AMOUNT.test(input.budgetText)) {
+    const withCurrency = parseBudgetText(`${currency} ${input.budgetText}`);
+    if (withCurrency.sure) {
+      parsed = withCurrency;
+      warnings.push({ code: 'budgetCurrencyFromColumn', column: 'budget', value: currency });
+    }
+  }
+  if (parsed.sure) input.budgetLines = parsed.lines;
+  else if (base.budgetLines.length > 0) {
+    input.budgetLines = base.budgetLines;
+    warnings.push({ code: 'budgetUnsureKept', column: 'budget', notes: parsed.notes });
+  } else {
+    input.budgetLines = [];
     warnings.push({ code: 'budgetUnsure', column: 'budget', notes: parsed.notes });
   }
   for (const line of input.budgetLines)

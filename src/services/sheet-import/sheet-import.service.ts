@@ -7,19 +7,22 @@ import { inTransaction } from '../../db/transaction.ts';
 import { ValidationError } from '../../domain/errors.ts';
 import { emptyProjectInput } from '../../domain/projects/empty-project.ts';
 import type { ProjectInput, PublicationState } from '../../domain/projects/project.ts';
-import { isValidSlug, slugify, uniqueSlug } from '../../domain/projects/slug.ts';
+import { isValidSlug } from '../../domain/projects/slug.ts';
 import { isKnownCurrency } from '../../domain/vocabularies/codelists.ts';
 import type { ColumnKey } from '../../interchange/csv/project-columns.ts';
+import { CsvEncodingError } from '../../interchange/sheet/csv-reader.ts';
 import {
   cellValue,
   matchHeaders,
+  repeatedColumn,
   type SheetColumn,
 } from '../../interchange/sheet/sheet-headers.ts';
 import { readSheet, type SheetFormat } from '../../interchange/sheet/sheet-reader.ts';
 import { projectsChanged } from '../project-changes.ts';
+import { newProjectSlugs } from './new-slugs.ts';
 import { type RowCells, rowToInput } from './row-to-input.ts';
 import type { SheetProblem } from './sheet-problem.ts';
-import { existingBy, existingByTitle, storedInputs } from './stored-matches.ts';
+import { existingByTitle, type Holder, holdersBy, liveId, storedInputs } from './stored-matches.ts';
 import { loadVocabulary, type Vocabulary } from './vocabulary-match.ts';
 
 export interface SheetImportOptions {
@@ -62,6 +65,16 @@ export interface SheetImportReport extends SheetPreview {
   committed: boolean;
 }
 
+/**
+ * What writes one planned row: nothing comes back when it was written, a problem when it was
+ * refused (the row is then reported as an error).
+ */
+type RowWriter = (
+  line: number,
+  input: ProjectInput,
+  action: 'create' | 'update',
+) => Promise<SheetProblem | undefined>;
+
 /** What the first reading of the sheet found: enough to match each row to a stored project. */
 interface Matched {
   preview: SheetPreview;
@@ -69,7 +82,11 @@ interface Matched {
   cellsOf: (row: string[]) => RowCells;
   /** The stored project each data row would update, in row order (undefined: it creates one). */
   ids: (number | undefined)[];
-  bySlug: Map<string, number>;
+  /** The slug of each row that creates a project and names none (`newProjectSlugs`). */
+  newSlugs: (string | undefined)[];
+  /** The stored projects, deleted ones too, holding a slug or an IATI identifier the sheet names. */
+  slugHolders: Map<string, Holder>;
+  iatiHolders: Map<string, Holder>;
   vocabulary: Vocabulary;
   /** The stored projects that more than one row matches, read before any row is written. */
   shared: Map<number, ProjectInput>;
@@ -137,18 +154,23 @@ async function matchRows(
     for (const row of rows) {
       if (header) {
         columns = matchHeaders(row);
-        used = columns.filter((c) => c.status === 'matched');
+        // The read-only Currency column is read too: it names the currency of a bare amount.
+        used = columns.filter(
+          (c) => c.status === 'matched' || (c.status === 'read-only' && c.key === 'currency'),
+        );
         header = false;
         continue;
       }
       const { slug, iatiIdentifier, title } = cellsOf(row);
-      keys.push({ slug, iatiIdentifier, title: slug || iatiIdentifier ? undefined : title });
+      // The title matches a row that names no slug or IATI identifier, and names a new
+      // project that names no slug; a row with a slug needs none.
+      keys.push({ slug, iatiIdentifier, title: slug ? undefined : title });
     }
   } catch (error) {
-    preview.fileError = {
-      code: 'fileUnreadable',
-      detail: (error as Error).message,
-    };
+    preview.fileError =
+      error instanceof CsvEncodingError
+        ? { code: 'fileNotUtf8', value: String(error.line) }
+        : { code: 'fileUnreadable', detail: (error as Error).message };
     return { preview };
   }
   preview.columns = columns;
@@ -159,37 +181,48 @@ async function matchRows(
     preview.fileError = { code: 'noTitleColumn' };
     return { preview };
   }
-  const [bySlug, byIatiId, byTitle, vocabulary] = await Promise.all([
-    existingBy(
+  const twice = repeatedColumn(columns);
+  if (twice) {
+    const { first, second } = twice;
+    preview.fileError = { code: 'duplicateColumn', value: second.header, detail: first.header };
+    return { preview };
+  }
+  // Rows naming a slug or an IATI identifier are matched by it, the others by title.
+  const byTitleOnly = (k: (typeof keys)[number]) => (k.slug || k.iatiIdentifier ? '' : k.title);
+  const [slugHolders, iatiHolders, byTitle, vocabulary] = await Promise.all([
+    holdersBy(
       db,
       'slug',
       keys.map((k) => k.slug ?? ''),
     ),
-    existingBy(
+    holdersBy(
       db,
       'iati_identifier',
       keys.map((k) => k.iatiIdentifier ?? ''),
     ),
     existingByTitle(
       db,
-      keys.map((k) => k.title ?? ''),
+      keys.map((k) => byTitleOnly(k) ?? ''),
     ),
     loadVocabulary(db),
   ]);
-  const ids = keys.map(
-    (k) =>
-      (k.slug && bySlug.get(k.slug)) ||
-      (k.iatiIdentifier && byIatiId.get(k.iatiIdentifier)) ||
-      (k.title && byTitle.get(k.title)) ||
-      undefined,
-  );
+  const ids = keys.map((k) => {
+    const title = byTitleOnly(k);
+    return (
+      (k.slug && liveId(slugHolders.get(k.slug))) ||
+      (k.iatiIdentifier && liveId(iatiHolders.get(k.iatiIdentifier))) ||
+      (title && byTitle.get(title)) ||
+      undefined
+    );
+  });
+  const newSlugs = await newProjectSlugs(db, keys, ids, slugHolders);
   // A second row matching a project is planned against the project as it was, not as the
   // first row's write left it: the same report as when nothing was written before planning.
   const seen = new Set<number>();
-  const twice = new Set<number>();
-  for (const id of ids) if (id !== undefined) (seen.has(id) ? twice : seen).add(id);
-  const shared = await storedInputs(db, [...twice]);
-  return { preview, rows, cellsOf, ids, bySlug, vocabulary, shared };
+  const again = new Set<number>();
+  for (const id of ids) if (id !== undefined) (seen.has(id) ? again : seen).add(id);
+  const shared = await storedInputs(db, [...again]);
+  return { preview, rows, cellsOf, ids, newSlugs, slugHolders, iatiHolders, vocabulary, shared };
 }
 
 /**
@@ -202,12 +235,13 @@ async function planRows(
   db: Db,
   matched: Matched,
   options: SheetImportOptions,
-  write?: (line: number, input: ProjectInput) => Promise<void>,
+  write?: RowWriter,
 ): Promise<void> {
-  const { preview, ids, bySlug, vocabulary, shared } = matched;
+  const { preview, ids, newSlugs, slugHolders, iatiHolders, vocabulary, shared } = matched;
   const file = preview.file;
   const takenSlugs = new Set<string>();
-  const newSlugTaken = async (slug: string) => takenSlugs.has(slug) || bySlug.has(slug);
+  // IATI identifiers that rows to be written give to their projects.
+  const givenIatiIds = new Set<string>();
 
   const planRow = async (index: number, cells: RowCells, stored: Map<number, ProjectInput>) => {
     const line = index + 2;
@@ -221,19 +255,33 @@ async function planRows(
     errors.push(...reading.errors);
     const input = reading.input;
     if (id === undefined) {
-      const wanted = cells.slug || slugify(input.title || 'project');
-      if (!cells.slug) {
-        // The sheet's own slugs were looked up in bulk (matchRows); a generated one is checked
-        // here. A slug this import has written is in takenSlugs already.
-        const taken = new Set((await existingBy(db, 'slug', [wanted])).keys());
-        input.slug = uniqueSlug(wanted, (s) => takenSlugs.has(s) || taken.has(s) || bySlug.has(s));
-      } else input.slug = wanted;
-      if (cells.slug && (await newSlugTaken(input.slug)))
+      // A slug made from the title is free of every stored and every named slug (matchRows).
+      input.slug = cells.slug || newSlugs[index]!;
+      // A live project's slug would have matched: a stored one here is a deleted project's.
+      if (cells.slug && slugHolders.has(cells.slug))
+        errors.push({ code: 'slugDeleted', column: 'slug', value: cells.slug });
+      else if (cells.slug && takenSlugs.has(input.slug))
         errors.push({ code: 'slugTwice', column: 'slug', value: input.slug });
     } else if (takenSlugs.has(input.slug)) {
       errors.push({ code: 'slugTwice', column: 'slug', value: input.slug });
     }
     takenSlugs.add(input.slug);
+    // An identifier is unique across all stored projects: one another project holds cannot be
+    // given to this one (the write would fail), nor one an earlier row gives.
+    const iatiId = input.provenance.iatiIdentifier;
+    const newIatiId = iatiId && iatiId !== base.provenance.iatiIdentifier ? iatiId : null;
+    if (newIatiId) {
+      const holder = iatiHolders.get(newIatiId);
+      if (holder && holder.id !== id)
+        errors.push({
+          code: holder.deleted ? 'iatiIdentifierOfDeleted' : 'iatiIdentifierTaken',
+          column: 'iatiIdentifier',
+          value: newIatiId,
+          detail: holder.slug,
+        });
+      else if (givenIatiIds.has(newIatiId))
+        errors.push({ code: 'iatiIdentifierTwice', column: 'iatiIdentifier', value: newIatiId });
+    }
     const action: RowAction =
       errors.length > 0
         ? 'error'
@@ -242,16 +290,25 @@ async function planRows(
           : stable(input) === stable(base)
             ? 'unchanged'
             : 'update';
-    preview.counts[action] += 1;
-    preview.rows.push({
+    if (newIatiId && action !== 'error') givenIatiIds.add(newIatiId);
+    const row: SheetRowPreview = {
       line,
       action,
       slug: input.slug || null,
       title: input.title || null,
       errors,
       warnings: reading.warnings,
-    });
-    if (write && (action === 'create' || action === 'update')) await write(line, input);
+    };
+    preview.rows.push(row);
+    const refused =
+      write && (action === 'create' || action === 'update')
+        ? await write(line, input, action)
+        : undefined;
+    if (refused) {
+      row.action = 'error';
+      errors.push(refused);
+    }
+    preview.counts[row.action] += 1;
   };
 
   let chunk: RowCells[] = [];
@@ -306,9 +363,21 @@ export async function importSheet(
     await inTransaction(db, async (trx) => {
       // Each valid row is written as soon as it is planned, so no more than a chunk of rows
       // and their projects is ever held.
-      await planRows(trx, matched, options, async (line, input) => {
+      await planRows(trx, matched, options, async (line, input, action) => {
+        // saveProject writes onto whatever project has the slug: a new project's slug was free
+        // when planned, and is checked again here, so that no other project is ever overwritten
+        // (say one created meanwhile in the editor).
+        if (action === 'create') {
+          const holder = await trx
+            .selectFrom('projects')
+            .select('id')
+            .where('slug', '=', input.slug)
+            .executeTakeFirst();
+          if (holder) return { code: 'slugTaken', column: 'slug', value: input.slug };
+        }
         try {
           written.push((await saveProject(trx, input, { isKnownCurrency })).id);
+          return undefined;
         } catch (error) {
           if (error instanceof ValidationError)
             throw new ValidationError(

@@ -12,11 +12,18 @@ import { type ColumnKey, PROJECT_COLUMNS } from '../../interchange/csv/project-c
  */
 export const SHEET_PROBLEM_CODES = [
   'fileUnreadable',
+  'fileNotUtf8',
   'noTitleColumn',
+  'duplicateColumn',
   'importFailed',
   'titleMissing',
   'slugInvalid',
   'slugTwice',
+  'slugDeleted',
+  'slugTaken',
+  'iatiIdentifierTaken',
+  'iatiIdentifierOfDeleted',
+  'iatiIdentifierTwice',
   'unknownPlace',
   'unknownCountry',
   'unknownType',
@@ -30,6 +37,8 @@ export const SHEET_PROBLEM_CODES = [
   'periodEndBeforeStart',
   'budgetLineUnreadable',
   'budgetUnsure',
+  'budgetUnsureKept',
+  'budgetCurrencyFromColumn',
   'currencyUnknown',
 ] as const;
 export type SheetProblemCode = (typeof SHEET_PROBLEM_CODES)[number];

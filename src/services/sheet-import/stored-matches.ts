@@ -63,3 +63,40 @@ export async function storedInputs(
   }
   return stored;
 }
+
+/** A stored project that holds a value: live or deleted. */
+export interface Holder {
+  id: number;
+  slug: string;
+  deleted: boolean;
+}
+
+/**
+ * The stored projects, deleted ones included, whose `column` is one of `values`, by that value.
+ * Both columns are unique across every stored project (deleted ones keep theirs), so a value
+ * held by a deleted project cannot be given to another.
+ */
+export async function holdersBy(
+  db: Db,
+  column: 'slug' | 'iati_identifier',
+  values: Iterable<string>,
+): Promise<Map<string, Holder>> {
+  const unique = [...new Set(values)].filter(Boolean);
+  const found = new Map<string, Holder>();
+  for (let i = 0; i < unique.length; i += CHUNK) {
+    const rows = await db
+      .selectFrom('projects')
+      .select(['id', 'slug', 'iati_identifier', 'deleted_at'])
+      .where(column, 'in', unique.slice(i, i + CHUNK))
+      .execute();
+    for (const r of rows) {
+      const value = column === 'slug' ? r.slug : r.iati_identifier;
+      if (value) found.set(value, { id: r.id, slug: r.slug, deleted: r.deleted_at !== null });
+    }
+  }
+  return found;
+}
+
+/** The id of the live project holding a value, if one does. */
+export const liveId = (holder: Holder | undefined) =>
+  holder && !holder.deleted ? holder.id : undefined;

@@ -66,7 +66,15 @@ function index(entries: [string | null | undefined, string][]) {
 
 /** Loads the vocabularies the spreadsheet import matches names against. */
 export async function loadVocabulary(db: Db): Promise<Vocabulary> {
-  const [types, organisations] = await Promise.all([listProjectTypes(db), listOrganisations(db)]);
+  const [types, organisations, translations] = await Promise.all([
+    listProjectTypes(db),
+    listOrganisations(db),
+    // Every organisation's names in other languages, in one query whatever their number.
+    db
+      .selectFrom('organisation_translations')
+      .select(['organisation_id', 'name', 'acronym'])
+      .execute(),
+  ]);
   const countries = index(
     activeCountries().flatMap((c): [string | null | undefined, string][] => [
       [c.code, c.code],
@@ -92,15 +100,25 @@ export async function loadVocabulary(db: Db): Promise<Vocabulary> {
       ...Object.values(t.names).map((n): [string, string] => [n, t.slug]),
     ]),
   );
-  const orgIndex = index(
-    organisations.flatMap((o): [string | null, string][] => [
+  const slugOf = new Map(organisations.map((o) => [o.id, o.slug]));
+  // The stored names come first, so a translated name never takes another organisation's.
+  const orgIndex = index([
+    ...organisations.flatMap((o): [string | null, string][] => [
       [organisationLabel(o), o.slug],
       [o.name, o.slug],
       [o.slug, o.slug],
       [o.acronym, o.slug],
       [o.iatiIdentifier, o.slug],
     ]),
-  );
+    ...translations.flatMap((t): [string | null, string][] => {
+      const slug = slugOf.get(t.organisation_id)!;
+      return [
+        [organisationLabel(t), slug],
+        [t.name, slug],
+        [t.acronym, slug],
+      ];
+    }),
+  ]);
   return {
     place(text) {
       const key = normaliseName(text);

@@ -1,7 +1,11 @@
 import { formatNumber } from '../../i18n/format.ts';
 import type { ImportRun, SheetRunReport } from '../../services/import-runs/import-run.ts';
 import type { SheetPreview } from '../../services/sheet-import/sheet-import.service.ts';
-import { type SheetProblem, sheetProblemText } from '../../services/sheet-import/sheet-problem.ts';
+import {
+  columnHeader,
+  type SheetProblem,
+  sheetProblemText,
+} from '../../services/sheet-import/sheet-problem.ts';
 import { html, type SafeHtml } from '../html.ts';
 import type { AdminContext } from './admin-context.ts';
 import { adminLayout, adminPath, csrfField } from './admin-layout.ts';
@@ -9,16 +13,22 @@ import { runErrorText, runSummary } from './imports-run.view.ts';
 
 function counts(sheet: SheetPreview, ctx: AdminContext): SafeHtml {
   const c = ctx.t.admin.imports.preview.counts;
-  const n = (x: number) => formatNumber(x, ctx.locale.intl);
-  const items = (['create', 'update', 'unchanged', 'error'] as const).map(
-    (k) => html`<li data-count="${k}"><strong>${n(sheet.counts[k])}</strong> ${c[k]}</li>`,
-  );
+  const rules = new Intl.PluralRules(ctx.locale.intl);
+  const items = (['create', 'update', 'unchanged', 'error'] as const).map((k) => {
+    const n = sheet.counts[k];
+    // The form that agrees with the number ("3 будут обновлены"), the number in bold.
+    const [before = '', after = ''] = (c[k][rules.select(n)] ?? c[k].other).split('{n}');
+    return html`<li data-count="${k}">${before}<strong>${formatNumber(n, ctx.locale.intl)}</strong>${after}</li>`;
+  });
   return html`<ul class="import-counts">${items}</ul>`;
 }
 
 function columns(sheet: SheetPreview, ctx: AdminContext): SafeHtml {
   const p = ctx.t.admin.imports.preview;
-  const readOnly = sheet.columns.filter((c) => c.status === 'read-only').map((c) => c.header);
+  // Named as the export names them in the editor's language, whatever the sheet calls them.
+  const readOnly = sheet.columns
+    .filter((c) => c.status === 'read-only')
+    .map((c) => (c.key ? columnHeader(c.key, ctx.locale.code) : c.header));
   const unmatched =
     sheet.unmatchedColumns.length > 0
       ? html`<div class="admin-notice admin-notice--warning" data-unmatched><p>${p.unmatched}:</p>
