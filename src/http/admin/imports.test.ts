@@ -163,6 +163,15 @@ for (const dialect of DIALECTS) {
         expect(files[0]).toMatchObject({ unchanged: 2, created: 0 });
         expect(files[1]!.created).toBeGreaterThan(0);
         expect(await projectCount(bed)).toBe(count + files[1]!.created);
+        // Why each activity was skipped, in the reader's language; unchanged files say so.
+        const ru = (await bed.get(editor, `/ru/admin/imports/${id}`)).body;
+        expect(ru).toContain('Нет iati-identifier.');
+        expect(ru).toContain('Нет названия.');
+        expect(ru).toContain('Записывать нечего');
+        expect(ru).toMatch(/\d+ МБ ·/);
+        expect(ru).not.toContain('use --force');
+        const en = (await bed.get(editor, `/admin/imports/${id}`)).body;
+        expect(en).toContain('It has no title.');
       });
 
       it('reports a broken file with line and column and writes nothing', async () => {

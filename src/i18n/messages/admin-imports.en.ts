@@ -16,7 +16,7 @@ export const adminImportsEn = {
     hint: (mb: string) =>
       `One or more IATI 2.0x or 1.0x activity files, up to ${mb} MB each. Projects are matched by their IATI identifier, so importing a file again updates them.`,
     files: 'Files',
-    force: 'Overwrite projects changed in the editor since their last import',
+    force: 'Overwrite projects edited, entered or deleted here (otherwise they are skipped)',
     submit: 'Upload and import',
   },
   sheet: {
@@ -75,6 +75,7 @@ export const adminImportsEn = {
     unchanged: 'Unchanged',
     skipped: 'Skipped',
     written: 'Written.',
+    nothingChanged: 'Nothing to write: every activity was unchanged or skipped.',
     notWritten: 'Nothing of this file was written.',
     error: 'Error',
     at: (line: string, column: string) => `line ${line}, column ${column}`,
@@ -84,7 +85,22 @@ export const adminImportsEn = {
     reason: 'Reason',
     warnings: (shown: string, total: string) => `Warnings (${shown} of ${total} shown)`,
     seconds: (s: string) => `${s} s`,
+    size: (mb: string) => `${mb} MB`,
     back: 'Back to imports',
+    // Why an activity was skipped (SkipCode); "Overwrite…" is the upload form's checkbox.
+    skipReasons: {
+      noIdentifier: 'It has no iati-identifier.',
+      noTitle: 'It has no title.',
+      duplicate: (first: string | null) =>
+        first
+          ? `Activity ${first} of this file has the same iati-identifier.`
+          : 'An earlier activity of this file has the same iati-identifier.',
+      deletedLocally: 'The project was deleted here; tick “Overwrite …” to import it again.',
+      enteredLocally: (source: string) =>
+        `The project was entered here (source: ${source}); tick “Overwrite …” to replace it.`,
+      editedLocally: (time: string) =>
+        `The project was edited here since its last import (${time}); tick “Overwrite …” to replace it.`,
+    },
   },
   preview: {
     title: (file: string) => `Preview of ${file}`,

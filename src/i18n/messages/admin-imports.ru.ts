@@ -12,7 +12,8 @@ export const adminImportsRu: Messages['admin']['imports'] = {
     hint: (mb) =>
       `Один или несколько файлов IATI 2.0x или 1.0x, каждый до ${mb} МБ. Проекты сопоставляются по идентификатору IATI, поэтому повторный импорт обновляет их.`,
     files: 'Файлы',
-    force: 'Перезаписать проекты, изменённые в редакторе после последнего импорта',
+    force:
+      'Перезаписывать проекты, изменённые, введённые или удалённые здесь (иначе они пропускаются)',
     submit: 'Загрузить и импортировать',
   },
   sheet: {
@@ -70,6 +71,7 @@ export const adminImportsRu: Messages['admin']['imports'] = {
     unchanged: 'Без изменений',
     skipped: 'Пропущено',
     written: 'Записано.',
+    nothingChanged: 'Записывать нечего: все мероприятия без изменений или пропущены.',
     notWritten: 'Из этого файла ничего не записано.',
     error: 'Ошибка',
     at: (line, column) => `строка ${line}, столбец ${column}`,
@@ -79,7 +81,22 @@ export const adminImportsRu: Messages['admin']['imports'] = {
     reason: 'Причина',
     warnings: (shown, total) => `Предупреждения (показано ${shown} из ${total})`,
     seconds: (s) => `${s} с`,
+    size: (mb) => `${mb} МБ`,
     back: 'Назад к импорту',
+    skipReasons: {
+      noIdentifier: 'Нет iati-identifier.',
+      noTitle: 'Нет названия.',
+      duplicate: (first) =>
+        first
+          ? `У мероприятия ${first} этого файла тот же iati-identifier.`
+          : 'У одного из предыдущих мероприятий этого файла тот же iati-identifier.',
+      deletedLocally:
+        'Проект удалён здесь; отметьте «Перезаписывать …», чтобы импортировать его снова.',
+      enteredLocally: (source) =>
+        `Проект введён здесь (источник: ${source}); отметьте «Перезаписывать …», чтобы заменить его.`,
+      editedLocally: (time) =>
+        `Проект изменён здесь после последнего импорта (${time}); отметьте «Перезаписывать …», чтобы заменить его.`,
+    },
   },
   preview: {
     title: (file) => `Предпросмотр ${file}`,

@@ -1,5 +1,5 @@
 import { formatNumber } from '../../i18n/format.ts';
-import type { ImportReport } from '../../services/import/iati-import.service.ts';
+import type { ImportReport, SkippedActivity } from '../../services/import/iati-import.service.ts';
 import type { IatiRunReport, ImportRun, RunError } from '../../services/import-runs/import-run.ts';
 import { html, type SafeHtml } from '../html.ts';
 import type { AdminContext } from './admin-context.ts';
@@ -36,6 +36,25 @@ ${run.finishedAt ? html`<div class="summary-list__row"><dt>${r.finished}</dt><dd
 </dl>${progress}`;
 }
 
+/** Why an activity was skipped, in the reader's language (reports stored before codes: as kept). */
+function skipText(s: SkippedActivity, ctx: AdminContext): string {
+  const t = ctx.t.admin.imports.run.skipReasons;
+  switch (s.code) {
+    case 'noIdentifier':
+    case 'noTitle':
+    case 'deletedLocally':
+      return t[s.code];
+    case 'duplicate':
+      return t.duplicate(s.detail ? formatNumber(Number(s.detail), ctx.locale.intl) : null);
+    case 'enteredLocally':
+      return t.enteredLocally(s.detail ?? '');
+    case 'editedLocally':
+      return t.editedLocally(s.detail ? formatTime(s.detail, ctx) : '');
+    default:
+      return s.reason;
+  }
+}
+
 function fileReport(report: ImportReport, ctx: AdminContext): SafeHtml {
   const r = ctx.t.admin.imports.run;
   const n = (x: number) => formatNumber(x, ctx.locale.intl);
@@ -48,7 +67,7 @@ function fileReport(report: ImportReport, ctx: AdminContext): SafeHtml {
     report.skipped.length > 0
       ? html`<h4>${r.skippedTitle}</h4>
 <table class="admin-table"><thead><tr><th scope="col">${r.position}</th><th scope="col">${r.identifier}</th><th scope="col">${r.reason}</th></tr></thead>
-<tbody>${report.skipped.map((s) => html`<tr><td>${n(s.activity)}</td><td>${s.iatiIdentifier ?? '—'}</td><td>${s.reason}</td></tr>`)}</tbody></table>`
+<tbody>${report.skipped.map((s) => html`<tr><td>${n(s.activity)}</td><td>${s.iatiIdentifier ?? '—'}</td><td>${skipText(s, ctx)}</td></tr>`)}</tbody></table>`
       : '';
   const shown = report.warnings.slice(0, SHOWN_WARNINGS);
   const warnings =
@@ -58,7 +77,7 @@ function fileReport(report: ImportReport, ctx: AdminContext): SafeHtml {
       : '';
   return html`<section class="import-file"><h3>${report.file}</h3>
 ${errors}
-<p class="${report.committed ? 'admin-notice' : 'admin-notice admin-notice--warning'}" data-committed="${String(report.committed)}">${report.committed ? r.written : r.notWritten}</p>
+<p class="${report.committed ? 'admin-notice' : 'admin-notice admin-notice--warning'}" data-committed="${String(report.committed)}">${report.committed ? (report.created + report.updated > 0 ? r.written : r.nothingChanged) : r.notWritten}</p>
 <table class="admin-table import-counts"><tbody>
 <tr><th scope="row">${r.read}</th><td>${n(report.activities)}</td></tr>
 <tr><th scope="row">${r.created}</th><td data-count="created">${n(report.committed ? report.created : 0)}</td></tr>
@@ -66,7 +85,7 @@ ${errors}
 <tr><th scope="row">${r.unchanged}</th><td data-count="unchanged">${n(report.committed ? report.unchanged : 0)}</td></tr>
 <tr><th scope="row">${r.skipped}</th><td data-count="skipped">${n(report.skipped.length)}</td></tr>
 </tbody></table>
-<p class="field-hint">${megabytes(report.bytes, ctx)} MB · ${r.seconds(formatNumber(Math.round(report.seconds * 10) / 10, ctx.locale.intl))}</p>
+<p class="field-hint">${r.size(megabytes(report.bytes, ctx))} · ${r.seconds(formatNumber(Math.round(report.seconds * 10) / 10, ctx.locale.intl))}</p>
 ${skipped}${warnings}</section>`;
 }
 
