@@ -5,8 +5,10 @@ import { createTestDatabase, DIALECTS, type TestDatabase } from '../../test/help
 import { publishedProjectIds } from '../../test/helpers/published-ids.ts';
 import type { Project, ProjectInput } from '../domain/projects/project.ts';
 import { seedDemoData } from '../services/seed.service.ts';
+import { postgresPoolOf } from './dialect/postgres.ts';
 import type { RowSource } from './export-reader/export-rows.ts';
 import { keysetRowSource } from './export-reader/keyset-chunks.ts';
+import { postgresCopyRowSource } from './export-reader/postgres-copy-chunks.ts';
 import { upsertOrganisation } from './organisations.repository.ts';
 import {
   exportRowSource,
@@ -34,6 +36,8 @@ function fullProject(
     budgetLines: [
       { label: 'Total', amountCents: 150_000_000, currency: 'USD', isTotal: true },
       { label: null, amountCents: 12_345, currency: 'EUR', isTotal: false },
+      // Above 2^32: PostgreSQL's binary COPY sends it as 8 bytes.
+      { label: 'Largest', amountCents: Number.MAX_SAFE_INTEGER, currency: 'KZT', isTotal: false },
     ],
     countries: [
       { code: 'KG', percentage: 60 },
@@ -44,8 +48,9 @@ function fullProject(
     beneficiaryCountries: ['TJ', 'UZ'],
     typeSlugs: types,
     sectors: [
-      { vocabulary: '1', code: '15130', percentage: 70 },
-      { vocabulary: '1', code: '15110', percentage: 30 },
+      // Reals that are not exact in binary: read back as the text PostgreSQL writes.
+      { vocabulary: '1', code: '15130', percentage: 66.7 },
+      { vocabulary: '1', code: '15110', percentage: 33.3 },
     ],
     organisations: [
       { role: 'donor', organisationSlug: orgs[0]! },
@@ -121,11 +126,20 @@ const byLanguage = (p: Project): Project => ({
 });
 
 type Db = TestDatabase['db'];
-// The dialect's own source (on SQLite a snapshot connection), and keyset chunks through Kysely.
+// The dialect's own source (on SQLite a snapshot connection, on PostgreSQL binary COPY in rounds
+// of 2,000 projects), keyset chunks through Kysely, and on PostgreSQL COPY in rounds of 3
+// projects, so that chunks and rounds end in different places, and of 1, so that the last round
+// is full and an empty one ends the export.
 const SOURCES: Record<string, (db: Db) => Promise<RowSource>> = {
   default: exportRowSource,
   keyset: async (db) => keysetRowSource(db),
 };
+const copyInRoundsOf = (fetchSize: number) => async (db: Db) =>
+  postgresCopyRowSource(db, postgresPoolOf(db)!, { fetchSize });
+const sourcesFor = (dialect: string) =>
+  dialect === 'postgres'
+    ? { ...SOURCES, 'copy, rounds of 3': copyInRoundsOf(3), 'copy, rounds of 1': copyInRoundsOf(1) }
+    : SOURCES;
 
 async function readAll(source: RowSource, chunkSize: number) {
   const chunks: Project[][] = [];
@@ -173,7 +187,7 @@ for (const dialect of DIALECTS) {
       await t.drop();
     });
 
-    for (const [name, sourceOf] of Object.entries(SOURCES)) {
+    for (const [name, sourceOf] of Object.entries(sourcesFor(dialect))) {
       it(`reads the same records as loadProjects, published and undeleted only, in id order (${name})`, async () => {
         const expected = (await loadProjects(t.db, publishedIds)).map(byLanguage);
         expect(expected.some((p) => p.slug === 'full-0')).toBe(true);
@@ -229,8 +243,12 @@ for (const dialect of DIALECTS) {
       await t.db.updateTable('projects').set({ state: 'draft' }).where('id', '=', id).execute();
     });
 
+    // On PostgreSQL in rounds of 3 projects: the default's first round holds all of these.
+    const unsnapshotted = async (db: Db) =>
+      dialect === 'sqlite' ? exportRowSource(db) : copyInRoundsOf(3)(db);
+
     it('the default source reads a snapshot on SQLite', async () => {
-      const reader = publishedProjectChunksOf(await exportRowSource(t.db), 2);
+      const reader = publishedProjectChunksOf(await unsnapshotted(t.db), 2);
       const first = await reader.next();
       expect(first.done).toBe(false);
       const { id } = await saveProject(
@@ -241,7 +259,7 @@ for (const dialect of DIALECTS) {
       for (let next = await reader.next(); !next.done; next = await reader.next()) {
         slugs.push(...next.value.map((p) => p.slug));
       }
-      // SQLite: one read transaction. PostgreSQL: keyset chunks reach the new id at the end.
+      // SQLite: one read transaction. PostgreSQL: keyset rounds reach the new id at the end.
       expect(slugs.includes('during')).toBe(dialect !== 'sqlite');
       await t.db.updateTable('projects').set({ state: 'draft' }).where('id', '=', id).execute();
     });
@@ -250,7 +268,7 @@ for (const dialect of DIALECTS) {
       const started: AsyncGenerator<unknown[]>[] = [];
       try {
         for (let i = 0; i < 3; i++) {
-          const reader = publishedProjectChunksOf(await exportRowSource(t.db), 1);
+          const reader = publishedProjectChunksOf(await unsnapshotted(t.db), 1);
           started.push(reader);
           await reader.next();
         }
@@ -270,6 +288,19 @@ for (const dialect of DIALECTS) {
       }
       expect(openSnapshotExports()).toBe(0);
     });
+
+    if (dialect === 'postgres') {
+      it('COPY rounds: stopping early hands every connection back to the pool', async () => {
+        const pool = postgresPoolOf(t.db)!;
+        const reader = publishedProjectChunksOf(await copyInRoundsOf(2)(t.db), 1);
+        await reader.next(); // the second round is on its way now
+        await reader.return(undefined);
+        expect(pool.totalCount - pool.idleCount).toBe(0);
+        expect((await readAll(await exportRowSource(t.db), 100)).flat()).toHaveLength(
+          publishedIds.length,
+        );
+      });
+    }
 
     it('ends its read transaction when the consumer stops early', async () => {
       // A checkpoint that truncates SQLite's log is busy while any reader holds a snapshot.

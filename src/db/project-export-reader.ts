@@ -1,18 +1,20 @@
 import { PostgresAdapter, SqliteAdapter } from 'kysely';
 import type { Project } from '../domain/projects/project.ts';
 import type { Db } from './database.ts';
+import { postgresPoolOf } from './dialect/postgres.ts';
 import type { RowSource } from './export-reader/export-rows.ts';
 import { keysetRowSource } from './export-reader/keyset-chunks.ts';
-import { postgresJsonRowSource } from './export-reader/postgres-json-chunks.ts';
+import { postgresCopyRowSource } from './export-reader/postgres-copy-chunks.ts';
 import { projectsOfChunk, Vocabularies } from './export-reader/project-records.ts';
 import { sqliteFileOf, sqliteSnapshotRowSource } from './export-reader/sqlite-snapshot-chunks.ts';
 
 /**
  * Where the rows come from: on a SQLite file, its own read-only connection iterating each table
  * once (raw better-sqlite3 statements cannot go through Kysely's driver); on PostgreSQL, keyset
- * chunks with each table's rows as one json value; otherwise (an in-memory SQLite database)
- * plain keyset chunks. The one place the reader asks which database runs: the export is the one
- * reader whose speed depends on how rows cross from the driver.
+ * chunks read with binary COPY on the pool's own clients (Kysely cannot run COPY); otherwise (an
+ * in-memory SQLite database, or a Kysely instance the dialect did not build) plain keyset chunks.
+ * The one place the reader asks which database runs: the export is the one reader whose speed
+ * depends on how rows cross from the driver.
  */
 export async function exportRowSource(db: Db): Promise<RowSource> {
   const { adapter } = db.getExecutor();
@@ -20,7 +22,10 @@ export async function exportRowSource(db: Db): Promise<RowSource> {
     const file = await sqliteFileOf(db);
     if (file && openSnapshots < MAX_SNAPSHOTS) return counted(sqliteSnapshotRowSource(file));
   }
-  if (adapter instanceof PostgresAdapter) return postgresJsonRowSource(db);
+  if (adapter instanceof PostgresAdapter) {
+    const pool = postgresPoolOf(db);
+    if (pool) return postgresCopyRowSource(db, pool);
+  }
   return keysetRowSource(db);
 }
 

@@ -1,8 +1,9 @@
 /**
- * The rows the export reads, as tuples in the order of these column lists: both row sources
- * (`keyset-chunks.ts`, `sqlite-snapshot-chunks.ts`) return exactly these columns in this order,
- * and `project-records.ts` reads them by position. Tuples rather than objects: on SQLite an
- * object per row cost a third of the read time and most of the garbage.
+ * The rows the export reads, as tuples in the order of these column lists: every row source
+ * (`keyset-chunks.ts`, `sqlite-snapshot-chunks.ts`, `postgres-copy-chunks.ts`) returns exactly
+ * these columns in this order, and `project-records.ts` reads them by position. Tuples rather
+ * than objects: on SQLite an object per row cost a third of the read time and most of the
+ * garbage.
  */
 export type Row = readonly unknown[];
 

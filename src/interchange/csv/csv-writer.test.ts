@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../sheet/csv-reader.ts';
-import { csvField, csvRecord, projectCsvRecord, UTF8_BOM, writeProjectsCsv } from './csv-writer.ts';
+import {
+  csvField,
+  csvRecord,
+  maxCsvFieldBytes,
+  projectCsvRecord,
+  UTF8_BOM,
+  writeCsvField,
+  writeProjectsCsv,
+} from './csv-writer.ts';
 import { MemoryOutput } from './memory-output.ts';
 import { projectStream, sampleProject } from './project.fixture.ts';
 import { EXPORT_HEADERS, projectRow } from './project-columns.ts';
@@ -40,39 +48,56 @@ function referenceCsvField(value: string): string {
   return quote ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+// Characters around which the field rules turn, and some that they must leave alone.
+const ALPHABET = [
+  'a',
+  'я',
+  '😀',
+  ' ',
+  '\t',
+  '\u00a0',
+  '\u2003',
+  '"',
+  ',',
+  '\r',
+  '\n',
+  '=',
+  '+',
+  '@',
+  '-',
+  "'",
+  '1',
+];
+
+/** `count` pseudo-random texts of up to `maxLength - 1` characters of ALPHABET. */
+function randomTexts(count: number, maxLength: number, seed: number): string[] {
+  const texts: string[] = [];
+  for (let i = 0; i < count; i++) {
+    let text = '';
+    for (let k = 0; k < i % maxLength; k++) {
+      seed = (seed * 1103515245 + 12345) >>> 0;
+      text += ALPHABET[seed % ALPHABET.length];
+    }
+    texts.push(text);
+  }
+  return texts;
+}
+
 describe('csvField fast path', () => {
   it('agrees with the regular-expression version on edge cases and random texts', () => {
-    const alphabet = [
-      'a',
-      'я',
-      ' ',
-      '\t',
-      '\u00a0',
-      '\u2003',
-      '"',
-      ',',
-      '\r',
-      '\n',
-      '=',
-      '+',
-      '@',
-      '-',
-      "'",
-      '1',
-    ];
     const samples = ['', '-', '- ', '-\u2003x', '-\nx', '-x', ' ', '\u00a0', 'x\t', '"', '=', '@'];
-    let seed = 7;
-    for (let i = 0; i < 5_000; i++) {
-      let text = '';
-      const length = i % 7;
-      for (let k = 0; k < length; k++) {
-        seed = (seed * 1103515245 + 12345) >>> 0;
-        text += alphabet[seed % alphabet.length];
-      }
-      samples.push(text);
-    }
-    for (const text of samples)
+    for (const text of [...samples, ...randomTexts(5_000, 7, 7)])
       expect([text, csvField(text)]).toEqual([text, referenceCsvField(text)]);
+  });
+
+  it('writes into a buffer the very bytes of csvField, within the room it asks for', () => {
+    const samples = ['', '"', '""', '=1', '-1', '- x', ' x', 'x ', '\tx', '😀"😀', '"'.repeat(50)];
+    const buffer = Buffer.alloc(1024, 0xff);
+    for (const text of [...samples, ...randomTexts(5_000, 9, 11)]) {
+      const end = writeCsvField(text, buffer, 7);
+      expect(end - 7).toBeLessThanOrEqual(maxCsvFieldBytes(text.length));
+      expect([text, buffer.toString('utf8', 7, end)]).toEqual([text, csvField(text)]);
+    }
   });
 });
 
@@ -144,12 +169,12 @@ describe('writeProjectsCsv', () => {
   });
 
   it("writes exactly the rows' records across chunk edges, multi-byte text and huge rows", async () => {
-    const projects = Array.from({ length: 300 }, (_, i) =>
+    const projects = Array.from({ length: 1_200 }, (_, i) =>
       sampleProject({
         id: i + 1,
         slug: `p-${i}`,
         title: i % 3 === 0 ? `Проект «${i}» — 😀` : `Project ${i}`,
-        description: i === 150 ? 'Длинное описание, '.repeat(5_000) : `Row ${i}`,
+        description: i === 150 ? 'Длинное описание, '.repeat(20_000) : `Row ${i}`,
       }),
     );
     const out = new MemoryOutput();
