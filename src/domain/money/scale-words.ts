@@ -69,25 +69,18 @@ export function readExponent(text: string, from: number): ExponentMark | null {
   return { exponent: m[1] === '-' ? -size : size, clamped: big, end: from + m[0].length };
 }
 
-// Words that follow an amount without scaling it: "USD 5,000 for courts", "500 000 тенге на…".
-const FUNCTION_WORDS = new Set(
-  (
-    'a|an|and|or|nor|for|to|from|in|into|on|at|by|of|per|as|is|was|are|be|the|each|plus|with|' +
-    'via|over|than|not|but|so|net|incl|excl|cash|tax|vat|' +
-    'и|или|в|во|на|до|из|по|от|за|для|с|со|к|ко|а|но|не|о|об|при|под|без|как|это|что|г|гг|год|года'
-  ).split('|'),
-);
-// Longer words that scale a number in some language but are not read here.
-const FOREIGN_SCALE = /^(?:lakhs?|crores?|milliards?|millones|millón|mille|mila|tausend)$/iu;
-// A short word after the number ("5 mil", "5 MM", "2 B", "5 Mrd."): letters, then an optional dot.
+// Words that scale a number in slang or another language but are not read here: "5 mil" (a
+// million in English slang, a thousand in Spanish), "5 MM", "2 B", "5 Mrd.", "5 lakh". Only
+// these: a donor's acronym after an amount ("USD 1,000,000 EU contribution") is not one.
+const UNKNOWN_SCALE =
+  /^(?:mil|mill|mm|b|bil|bill|mrd|mds?|tsd|lakhs?|lacs?|cr|crores?|milliards?|millones|millón|mille|mila|tausend)$/iu;
+// The word right after the number: letters, then an optional dot.
 const WORD_AFTER = /[^\S\n]*(\p{L}+)\.?(?![\p{L}\p{N}])/uy;
-/** Words of at most this many letters right after an amount are suspected to scale it. */
-export const MAX_SCALE_WORD_LETTERS = 4;
 
 /**
- * A word right after a number (ending at `from`) that may scale it but is not a known scale
- * word: "mil" (a million in English slang, a thousand in Spanish), "MM", "B", "Mrd", "lakh".
- * Known multipliers are read before this is asked; currencies are told apart by the caller.
+ * A word right after a number (ending at `from`) that scales it in slang or another language
+ * but is not read as a multiplier here (UNKNOWN_SCALE), or null. Known multipliers are read
+ * before this is asked; currencies are told apart by the caller.
  */
 export function readUnknownScale(
   text: string,
@@ -95,18 +88,23 @@ export function readUnknownScale(
 ): { start: number; end: number; raw: string } | null {
   WORD_AFTER.lastIndex = from;
   const m = WORD_AFTER.exec(text);
-  if (!m) return null;
+  if (!m || !UNKNOWN_SCALE.test(m[1]!)) return null;
   const word = m[1]!;
-  const short = [...word].length <= MAX_SCALE_WORD_LETTERS;
-  if (FUNCTION_WORDS.has(word.toLowerCase()) || !(short || FOREIGN_SCALE.test(word))) return null;
   const start = from + m[0].length - (m[0].endsWith('.') ? word.length + 1 : word.length);
   return { start, end: from + m[0].length, raw: text.slice(start, from + m[0].length) };
 }
 
-// The scale words of GROUPS anywhere, with their inflected forms ("в тысячах тенге") and the
-// "'000" of spreadsheet headers ("USD '000").
+// The scale words of GROUPS anywhere but their one-letter forms ("M&E" is not a million, "Lot
+// K" not a thousand), with the inflected forms of the Russian ones ("в тысячах тенге", not
+// "тысячелетия") and the "'000" of spreadsheet headers ("USD '000").
+const SPELLED_SCALES = GROUPS.map(([, words]) =>
+  words
+    .split('|')
+    .filter((word) => word !== 'm' && word !== 'k')
+    .join('|'),
+);
 const ANY_SCALE = new RegExp(
-  `(?<!\\p{L})(?:${GROUPS.map(([, words]) => words).join('|')}|тысяч\\p{L}*|миллион\\p{L}*|миллиард\\p{L}*|триллион\\p{L}*)(?!\\p{L})|(?<![\\d'’])['’]000(?!\\d)`,
+  `(?<!\\p{L})(?:${SPELLED_SCALES.join('|')}|(?:тысяч|миллион|миллиард|триллион)(?:а|и|ей|ам|ами|ах|ов)?)(?!\\p{L})|(?<![\\d'’])['’]000(?!\\d)`,
   'giu',
 );
 

@@ -129,3 +129,20 @@ describe('parseBudgetText: readings a review found wrong but sure', () => {
     expect(codes).not.toContain('currencyAlone');
   });
 });
+
+describe('parseBudgetText: what the review checks must not catch', () => {
+  // One-letter scale forms elsewhere in the text, acronyms after amounts, "тысячелетия".
+  it.each([
+    ['M&E: USD 50,000; Training: USD 100,000', 2],
+    ['O&M: USD 10,000; Construction: USD 90,000', 2],
+    ['USD 500,000 (Component M)', 1],
+    ['Вклад в достижение Целей развития тысячелетия: 500 000 долл. США', 1],
+    ['USD 1,000,000 EU contribution', 1],
+    ['EUR 450,000 only', 1],
+  ] as const)('%s', (text, count) => {
+    const parsed = parseBudgetText(text);
+    expect(parsed.notes).toEqual([]);
+    expect(parsed.sure).toBe(true);
+    expect(parsed.lines).toHaveLength(count);
+  });
+});

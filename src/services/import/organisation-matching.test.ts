@@ -96,6 +96,24 @@ for (const dialect of DIALECTS) {
       );
     });
 
+    it('finds a namesake whatever else the batch names (one found by slug, without a ref)', async () => {
+      const report = await importIatiFile(
+        t.db,
+        file(
+          activity(
+            'XM-TEST-A-3',
+            `<participating-org ref="KG-GOV-MOJ" role="1"><narrative>Ministry of Justice of the Kyrgyz Republic</narrative></participating-org>
+             <participating-org role="4"><narrative>EU</narrative></participating-org>`,
+          ),
+        ),
+      );
+      expect(report.created).toBe(1);
+      expect((await orgOf('XM-TEST-A-3')).map((o) => o.id)).toEqual([
+        ids['kg-ministry-of-justice'],
+        ids.eu,
+      ]);
+    });
+
     it('does not take a namesake with another ref for the same organisation', async () => {
       const report = await importIatiFile(
         t.db,

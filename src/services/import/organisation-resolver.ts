@@ -139,14 +139,15 @@ export class OrganisationResolver {
     organisations: readonly MappedOrganisation[],
     ...found: { slug: string; iati_identifier: string | null }[][]
   ) {
-    const refs = new Set(found.flat().map((r) => r.iati_identifier));
+    // Refs only: a row without one must not make `has(null)` true for a ref without an alias.
+    const refs = new Set(found.flat().flatMap((r) => r.iati_identifier ?? []));
     const slugs = new Set(found.flat().map((r) => r.slug));
     const open = organisations.filter(
       (org) =>
         !this.known.has(this.keyOf(org)) &&
         !slugs.has(org.slug) &&
         !(org.iatiIdentifier && refs.has(org.iatiIdentifier)) &&
-        !(org.iatiIdentifier && refs.has(dacRefAlias(org.iatiIdentifier))),
+        !(org.iatiIdentifier && refs.has(dacRefAlias(org.iatiIdentifier) ?? '')),
     );
     const names = [...new Set(open.map((org) => org.name))];
     if (names.length === 0) return [];
