@@ -1,5 +1,11 @@
 import { type ParseNote, ParseNotes, parseNote } from './parse-notes.ts';
-import { isValidPartialDate, type PartialDate, type Period, periodProblemCode } from './period.ts';
+import {
+  daysInMonth,
+  isValidPartialDate,
+  type PartialDate,
+  type Period,
+  periodProblemCode,
+} from './period.ts';
 import { type DateToken, tokenizePeriod } from './period-text-tokens.ts';
 
 /** The result of reading free period text: the period, and whether the reading is sure. */
@@ -146,10 +152,6 @@ function borrowYears(first: DateToken, second: DateToken, reading: Reading) {
     }
   }
   return { first: firstYear, second: secondYear, endRefused };
-}
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 function toDate(

@@ -39,7 +39,8 @@ export function parsePartialDateKey(key: string | null | undefined): PartialDate
   return isValidPartialDate(d) ? d : null;
 }
 
-function daysInMonth(year: number, month: number): number {
+/** The number of days of a month (1–12) of a year. */
+export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 

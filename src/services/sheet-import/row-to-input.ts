@@ -2,6 +2,7 @@ import type { BudgetLine } from '../../domain/projects/budget.ts';
 import { toCents } from '../../domain/projects/budget.ts';
 import { parseBudgetText } from '../../domain/projects/budget-text.ts';
 import {
+  daysInMonth,
   type Period,
   type PeriodProblem,
   parsePartialDateKey,
@@ -121,8 +122,7 @@ function monthKeyOf(text: string): string {
   const parts = iso ? [iso[1], iso[2], iso[3]] : dotted ? [dotted[3], dotted[2], dotted[1]] : null;
   if (!parts) return /^\d{4}-\d$/.test(text) ? text.replace(/-(\d)$/, '-0$1') : text;
   const [year, month, day] = parts.map(Number) as [number, number, number];
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (month < 1 || month > 12 || day < 1 || day > last) return text;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return text;
   return `${year}-${String(month).padStart(2, '0')}`;
 }
 
