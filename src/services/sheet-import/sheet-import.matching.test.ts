@@ -73,6 +73,31 @@ for (const dialect of DIALECTS) {
       expect([made.title, made.countries.map((c) => c.code)]).toEqual(['COURT REFORM', ['TJ']]);
     });
 
+    it("updates the one project with a row's title, and none when two share it", async () => {
+      await imported('titles.csv', [
+        ['Title', 'Summary'],
+        ['Prison reform', 'one'],
+        ['Bar associations', 'only'],
+      ]);
+      await imported('titles-2.csv', [
+        ['Slug', 'Title', 'Summary'],
+        ['prison-reform-again', 'Prison reform', 'two'],
+      ]);
+      const preview = await previewSheet(
+        t.db,
+        'd.csv',
+        csv([
+          ['Title', 'Summary'],
+          ['Prison reform', 'changed'],
+          ['Bar associations', 'changed'],
+        ]),
+      );
+      expect(preview.rows.map((r) => [r.action, r.slug])).toEqual([
+        ['create', 'prison-reform-2'],
+        ['update', 'bar-associations'],
+      ]);
+    });
+
     it("keeps clear of deleted projects' slugs, and refuses a row that names one", async () => {
       await imported('legal.csv', [
         ['Title', 'Summary'],

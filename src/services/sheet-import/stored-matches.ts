@@ -6,48 +6,31 @@ import type { ProjectInput } from '../../domain/projects/project.ts';
 // Values per query: well under the bound-parameter limits of both databases.
 const CHUNK = 500;
 
-/** The ids of the live projects whose `column` is one of `values`, by that value. */
-export async function existingBy(
-  db: Db,
-  column: 'slug' | 'iati_identifier' | 'title',
-  values: Iterable<string>,
-): Promise<Map<string, number>> {
-  const unique = [...new Set(values)].filter(Boolean);
-  const found = new Map<string, number>();
-  for (let i = 0; i < unique.length; i += CHUNK) {
-    const rows = await db
-      .selectFrom('projects')
-      .select(['id', column])
-      .where(column, 'in', unique.slice(i, i + CHUNK))
-      .where('deleted_at', 'is', null)
-      .execute();
-    for (const r of rows) found.set((r as Record<string, unknown>)[column] as string, r.id);
-  }
-  return found;
-}
-
 /**
  * Projects whose title is exactly one row's title, for rows that name no slug and no IATI
  * identifier: importing the same sheet twice then updates instead of duplicating. A title
- * that several projects share matches none of them.
+ * that several live projects share matches none of them.
  */
 export async function existingByTitle(
   db: Db,
   titles: Iterable<string>,
 ): Promise<Map<string, number>> {
   const unique = [...new Set(titles)].filter(Boolean);
-  const found = await existingBy(db, 'title', unique);
+  const found = new Map<string, number>();
+  const shared = new Set<string>();
   for (let i = 0; i < unique.length; i += CHUNK) {
-    const shared = await db
+    const rows = await db
       .selectFrom('projects')
-      .select('title')
+      .select(['id', 'title'])
       .where('title', 'in', unique.slice(i, i + CHUNK))
       .where('deleted_at', 'is', null)
-      .groupBy('title')
-      .having((eb) => eb.fn.countAll(), '>', 1)
       .execute();
-    for (const r of shared) found.delete(r.title);
+    for (const r of rows) {
+      if (found.has(r.title)) shared.add(r.title);
+      else found.set(r.title, r.id);
+    }
   }
+  for (const title of shared) found.delete(title);
   return found;
 }
 
