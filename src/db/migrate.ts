@@ -4,6 +4,7 @@ import * as initial from './migrations/2026-11-28-0001-initial.ts';
 import * as search from './migrations/2026-11-28-0002-search.ts';
 import * as editing from './migrations/2026-11-28-0003-editing.ts';
 import * as importRuns from './migrations/2026-11-28-0004-import-runs.ts';
+import * as revisionOrigin from './migrations/2026-12-07-0005-revision-origin.ts';
 import type { ProjectoryMigration } from './migrations/migration-dialect.ts';
 
 // Listed by hand, not read from the folder, so a bundled or compiled build finds them too.
@@ -12,6 +13,7 @@ const MIGRATIONS: Record<string, ProjectoryMigration> = {
   '2026-11-28-0002-search': search,
   '2026-11-28-0003-editing': editing,
   '2026-11-28-0004-import-runs': importRuns,
+  '2026-12-07-0005-revision-origin': revisionOrigin,
 };
 
 /** The names of all migrations, in the order they run. */

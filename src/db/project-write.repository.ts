@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { ConflictError, type FieldIssue, ValidationError } from '../domain/errors.ts';
 import { type BudgetLine, budgetLineProblem } from '../domain/projects/budget.ts';
 import {
@@ -288,4 +289,16 @@ export async function deleteChildRows(db: Db, projectIds: readonly number[]): Pr
       await db.deleteFrom(table).where('project_id', 'in', part).execute();
     }
   }
+}
+
+/**
+ * Soft-deletes a project: the row stays (its URL answers 410) with a new version, so the
+ * revision that records the deletion has a version of its own.
+ */
+export async function markProjectDeleted(db: Db, id: number, userId: number | null, at: string) {
+  await db
+    .updateTable('projects')
+    .set({ deleted_at: at, updated_by: userId, updated_at: at, version: sql<number>`version + 1` })
+    .where('id', '=', id)
+    .execute();
 }

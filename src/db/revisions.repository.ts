@@ -1,3 +1,4 @@
+import { parseRevisionOrigin, type RevisionOrigin } from '../domain/editing/revision-origin.ts';
 import type { Project } from '../domain/projects/project.ts';
 import type { Db } from './database.ts';
 
@@ -10,6 +11,7 @@ export interface RevisionSummary {
   authorName: string | null;
   message: string | null;
   createdAt: string;
+  origin: RevisionOrigin | null;
 }
 
 /** A revision with the whole project as it was. */
@@ -17,22 +19,59 @@ export interface Revision extends RevisionSummary {
   snapshot: Project;
 }
 
+/** What a revision records: the whole project, who, why, when and through which path. */
+export interface RevisionInput {
+  project: Project;
+  authorId: number | null;
+  message: string | null;
+  at: string;
+  origin: RevisionOrigin;
+}
+
+const revisionRow = (r: RevisionInput) => ({
+  project_id: r.project.id,
+  version: r.project.version,
+  snapshot: JSON.stringify(r.project),
+  author_id: r.authorId,
+  message: r.message,
+  created_at: r.at,
+  origin: JSON.stringify(r.origin),
+});
+
 /** Stores the snapshot of a project at one version. */
-export async function insertRevision(
+export async function insertRevision(db: Db, r: RevisionInput): Promise<void> {
+  await db.insertInto('revisions').values(revisionRow(r)).execute();
+}
+
+/** Stores many snapshots at once (an import batch), in chunks the databases accept. */
+export async function insertRevisions(db: Db, rows: RevisionInput[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 100) {
+    await db
+      .insertInto('revisions')
+      .values(rows.slice(i, i + 100).map(revisionRow))
+      .execute();
+  }
+}
+
+/** The newest revision of each project, without snapshots: who or what last wrote it. */
+export async function newestRevisionOrigins(
   db: Db,
-  r: { project: Project; authorId: number | null; message: string | null; at: string },
-): Promise<void> {
-  await db
-    .insertInto('revisions')
-    .values({
-      project_id: r.project.id,
-      version: r.project.version,
-      snapshot: JSON.stringify(r.project),
-      author_id: r.authorId,
-      message: r.message,
-      created_at: r.at,
-    })
-    .execute();
+  projectIds: number[],
+): Promise<Map<number, { version: number; origin: RevisionOrigin | null }>> {
+  const out = new Map<number, { version: number; origin: RevisionOrigin | null }>();
+  for (let i = 0; i < projectIds.length; i += 500) {
+    const rows = await db
+      .selectFrom('revisions')
+      .select(['project_id', 'version', 'origin'])
+      .where('project_id', 'in', projectIds.slice(i, i + 500))
+      .orderBy('project_id')
+      .orderBy('version', 'desc')
+      .execute();
+    for (const r of rows)
+      if (!out.has(r.project_id))
+        out.set(r.project_id, { version: r.version, origin: parseRevisionOrigin(r.origin) });
+  }
+  return out;
 }
 
 const base = (db: Db) =>
@@ -47,6 +86,7 @@ const base = (db: Db) =>
       'u.name as author_name',
       'r.message',
       'r.created_at',
+      'r.origin',
     ]);
 
 type SummaryRow = {
@@ -57,6 +97,7 @@ type SummaryRow = {
   author_name: string | null;
   message: string | null;
   created_at: string;
+  origin: string | null;
 };
 
 function rowToSummary(r: SummaryRow): RevisionSummary {
@@ -68,6 +109,7 @@ function rowToSummary(r: SummaryRow): RevisionSummary {
     authorName: r.author_name,
     message: r.message,
     createdAt: r.created_at,
+    origin: parseRevisionOrigin(r.origin),
   };
 }
 

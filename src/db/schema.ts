@@ -193,6 +193,8 @@ export interface RevisionsTable {
   author_id: number | null;
   message: string | null;
   created_at: Timestamp;
+  /** JSON of the revision's origin (RevisionOrigin); null before migration 0005. */
+  origin: string | null;
 }
 
 export interface AuditLogTable {

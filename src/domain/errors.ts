@@ -40,6 +40,33 @@ export class ConflictError extends DomainError {
   }
 }
 
+/** One field both editors changed: what was saved meanwhile and what this editor sent. */
+export interface FieldConflict {
+  field: string;
+  theirs: string[];
+  yours: string[];
+}
+
+/**
+ * A stale write whose three-way merge found fields both sides changed. `values` is the merged
+ * form (the other side's values where only they changed, this editor's elsewhere), `taken` the
+ * fields taken from the other side; nothing was saved.
+ */
+export class MergeConflictError extends ConflictError {
+  constructor(
+    entity: string,
+    key: string,
+    currentVersion: number,
+    readonly baseVersion: number,
+    readonly conflicts: FieldConflict[],
+    readonly taken: string[],
+    readonly values: Record<string, string | string[] | undefined>,
+  ) {
+    super(entity, key, currentVersion);
+    this.message = `${entity} "${key}" was changed by someone else (now version ${currentVersion}); both changed: ${conflicts.map((c) => c.field).join(', ')}`;
+  }
+}
+
 /** The caller is not logged in (or the session has ended). */
 export class UnauthorizedError extends DomainError {
   readonly code = 'unauthorized';

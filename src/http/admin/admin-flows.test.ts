@@ -226,15 +226,18 @@ for (const dialect of DIALECTS) {
         const e = { id: 2, role: 'editor' as const };
         const admin = bed.services.admin;
         let p = await admin.editing.create(e, projectForm('Logged', { summary: 'a' }), null);
-        p = await admin.editing.update(e, p.slug, projectForm('Logged draft'), p.version, null);
+        p = (await admin.editing.update(e, p.slug, projectForm('Logged draft'), p.version, null))
+          .project;
         p = await admin.editing.transition(e, p.slug, 'publish', {});
-        p = await admin.editing.update(
-          e,
-          p.slug,
-          projectForm('Logged', { summary: 'b' }),
-          p.version,
-          null,
-        );
+        p = (
+          await admin.editing.update(
+            e,
+            p.slug,
+            projectForm('Logged', { summary: 'b' }),
+            p.version,
+            null,
+          )
+        ).project;
         const log = await admin.changeLog(p.id);
         expect(log).toHaveLength(1);
         expect(log[0]!.fields).toEqual(['title', 'summary']);

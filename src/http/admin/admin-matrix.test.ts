@@ -197,13 +197,15 @@ for (const dialect of DIALECTS) {
       async project(state, owner = 'contributor') {
         const editing = bed.services.admin.editing;
         let p = await editing.create(actors[owner], projectForm(`Matrix ${++n}`), null);
-        p = await editing.update(
-          actors[owner],
-          p.slug,
-          projectForm(`Matrix ${n} v2`),
-          p.version,
-          null,
-        );
+        p = (
+          await editing.update(
+            actors[owner],
+            p.slug,
+            projectForm(`Matrix ${n} v2`),
+            p.version,
+            null,
+          )
+        ).project;
         const steps: Record<PublicationState, ('submit' | 'publish' | 'archive')[]> = {
           draft: [],
           submitted: ['submit'],

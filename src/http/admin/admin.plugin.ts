@@ -5,6 +5,7 @@ import {
   ForbiddenError,
   GoneError,
   InvalidTransitionError,
+  MergeConflictError,
   NotFoundError,
   RateLimitedError,
   UnauthorizedError,
@@ -42,6 +43,19 @@ function statusOf(error: unknown): number | undefined {
   return undefined;
 }
 
+// A conflict says which version won and, after a three-way merge, which fields both changed
+// (each with both values) and which were taken from the other side.
+function conflictBody(error: unknown) {
+  if (!(error instanceof ConflictError)) return {};
+  if (!(error instanceof MergeConflictError)) return { currentVersion: error.currentVersion };
+  return {
+    currentVersion: error.currentVersion,
+    baseVersion: error.baseVersion,
+    conflicts: error.conflicts,
+    merged: error.taken,
+  };
+}
+
 function errorHandler(o: AdminRouteOptions) {
   return (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     const status = statusOf(error);
@@ -49,7 +63,9 @@ function errorHandler(o: AdminRouteOptions) {
     const code = (error as unknown as { code: string }).code;
     if (wantsJson(request)) {
       const issues = error instanceof ValidationError ? { issues: error.issues } : {};
-      return reply.code(status).send({ error: code, message: error.message, ...issues });
+      return reply
+        .code(status)
+        .send({ error: code, message: error.message, ...issues, ...conflictBody(error) });
     }
     const ctx = adminContext(request, o);
     if (status === 401) {

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { ValidationError } from '../../domain/errors.ts';
 import { diffView, historyView } from '../../views/admin/history.view.ts';
-import { actorOf } from '../auth/session.ts';
+import { actorOf, originOf } from '../auth/session.ts';
 import {
   type AdminRouteOptions,
   adminContext,
@@ -65,6 +65,7 @@ export async function historyRoutes(app: FastifyInstance, o: AdminRouteOptions) 
       request.params.slug,
       revision,
       expected,
+      originOf(request),
     );
     if (wantsJson(request)) return reply.send({ version: project.version });
     return redirectTo(reply, ctx, `/projects/${request.params.slug}/history`, 'restored');

@@ -3,7 +3,7 @@ import { codelistOptions } from '../../domain/editing/form-options.ts';
 import { type Actor, isTransition } from '../../domain/editing/policy.ts';
 import type { FormValues } from '../../domain/editing/project-form.ts';
 import { projectToFormValues } from '../../domain/editing/project-form-values.ts';
-import { ConflictError, UnauthorizedError, ValidationError } from '../../domain/errors.ts';
+import { MergeConflictError, UnauthorizedError, ValidationError } from '../../domain/errors.ts';
 import type { AdminContext } from '../../views/admin/admin-context.ts';
 import { conflictView } from '../../views/admin/conflict.view.ts';
 import { type ProjectFormModel, projectFormView } from '../../views/admin/project-form.view.ts';
@@ -140,31 +140,47 @@ export async function adminProjectRoutes(app: FastifyInstance, o: AdminRouteOpti
     try {
       if (Number.isNaN(expected))
         throw new ValidationError([{ field: 'version', message: 'version is required' }]);
-      const project = await editing.update(
+      const { project, merged } = await editing.update(
         actor,
         slug,
         values,
         expected,
         field(request, 'message') || null,
+        { ...originOf(request), language: o.locale.code },
       );
-      if (wantsJson(request)) return reply.send({ slug, version: project.version });
-      return redirectTo(reply, ctx, `/projects/${slug}/edit`, 'saved');
+      if (wantsJson(request)) return reply.send({ slug, version: project.version, merged });
+      if (merged.length === 0) return redirectTo(reply, ctx, `/projects/${slug}/edit`, 'saved');
+      return redirectTo(
+        reply,
+        ctx,
+        `/projects/${slug}/edit?fields=${merged.join(',')}`,
+        'savedMerged',
+      );
     } catch (error) {
       if (wantsJson(request)) throw error;
       if (error instanceof ValidationError) {
         const model = await formModel(ctx, actor, values, error.issues, slug);
         return sendAdminPage(reply, projectFormView(model, ctx), 400);
       }
-      if (error instanceof ConflictError) {
-        const { current, changes } = await editing.conflictChanges(
-          actor,
-          slug,
-          values,
-          o.locale.code,
-        );
-        const rebased = { ...values, version: String(current.version) };
+      if (error instanceof MergeConflictError) {
+        // Sent back from a conflict page against the same version: some choice is missing.
+        const unresolved = values.base !== undefined && expected === error.currentVersion;
+        const rebased = {
+          ...error.values,
+          version: String(error.currentVersion),
+          base: String(error.baseVersion),
+        };
         const form = await formModel(ctx, actor, rebased, [], slug);
-        const page = conflictView({ form, currentVersion: current.version, changes }, ctx);
+        const page = conflictView(
+          {
+            form,
+            currentVersion: error.currentVersion,
+            conflicts: error.conflicts,
+            taken: error.taken,
+            unresolved,
+          },
+          ctx,
+        );
         return sendAdminPage(reply, page, 409);
       }
       throw error;

@@ -15,15 +15,33 @@ export interface AdminRouteOptions {
   today: () => string;
 }
 
-const NOTICES = ['saved', 'created', 'done', 'deleted', 'restored', 'loggedOut', 'merged'] as const;
+const NOTICES = [
+  'saved',
+  'savedMerged',
+  'created',
+  'done',
+  'deleted',
+  'restored',
+  'loggedOut',
+  'merged',
+] as const;
+
+type FieldName = keyof AdminContext['t']['admin']['fields'];
 
 /** The editor's view context for a request: language, user, CSRF token, and any notice. */
 export function adminContext(request: FastifyRequest, o: AdminRouteOptions): AdminContext {
   const base = viewContextFor(request, o.locale, o.publicUrl, o.today());
   const t = o.locale.messages.admin;
-  const noticeKey = (request.query as Record<string, string | undefined> | undefined)?.notice;
+  const query = request.query as Record<string, string | undefined> | undefined;
+  const noticeKey = query?.notice;
+  // The fields a merged save took from the other editor, named in the reader's language.
+  const mergedFields = (typeof query?.fields === 'string' ? query.fields.split(',') : [])
+    .filter((f): f is FieldName => Object.hasOwn(t.fields, f))
+    .map((f) => t.fields[f])
+    .join(', ');
   const texts: Record<(typeof NOTICES)[number], string> = {
     saved: t.form.saved,
+    savedMerged: mergedFields ? t.form.savedMerged(mergedFields) : t.form.saved,
     created: t.form.created,
     done: t.workflow.done,
     deleted: t.workflow.deleted,

@@ -113,6 +113,8 @@ export const adminEn = {
     addRow: 'Add a row',
     errorSummary: 'There is a problem',
     saved: 'Saved.',
+    savedMerged: (fields: string) =>
+      `Saved. Someone else had changed ${fields} meanwhile; their changes were kept.`,
     created: 'Project created.',
     readOnly: 'You can read this project but not change it in its current state.',
     none: '—',
@@ -146,13 +148,18 @@ export const adminEn = {
   conflict: {
     title: 'Someone else saved this project meanwhile',
     intro: (version: string) =>
-      `While you edited, the project was saved as version ${version}. Nothing has been overwritten. Compare and choose.`,
+      `While you edited, the project was saved as version ${version}. Nothing has been saved yet and nothing is lost.`,
+    taken: (fields: string) =>
+      `Their changes to ${fields} are in your form below; you did not change those fields.`,
+    choose: 'You both changed the fields below. Choose which version to keep for each, then save.',
     theirs: 'Saved meanwhile',
-    yours: 'Your changes',
+    yours: 'Your version',
+    keepTheirs: 'Keep the saved version',
+    keepYours: 'Keep my version',
+    empty: '(empty)',
     field: 'Field',
-    keepMine: 'Save my version over theirs',
-    keepMineHint: 'Your form is below, now based on the latest version; review it and save.',
-    takeTheirs: 'Discard my changes and open the latest version',
+    chooseOne: 'choose which version to keep',
+    takeTheirs: 'Discard all my changes and open the latest version',
   },
   history: {
     title: (title: string) => `History: ${title}`,

@@ -2,10 +2,17 @@ import { insertAuditEntry } from '../../db/audit.repository.ts';
 import type { Db } from '../../db/database.ts';
 import { listOrganisations, upsertOrganisation } from '../../db/organisations.repository.ts';
 import { listProjectTypes } from '../../db/project-types.repository.ts';
-import { findRevisions, latestRevisions, listRevisions } from '../../db/revisions.repository.ts';
+import { markProjectDeleted } from '../../db/project-write.repository.ts';
+import {
+  findRevisions,
+  insertRevision,
+  latestRevisions,
+  listRevisions,
+} from '../../db/revisions.repository.ts';
 import { nowIso } from '../../db/time.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { diffProjects } from '../../domain/editing/diff.ts';
+import type { MergeField } from '../../domain/editing/merge.ts';
 import {
   type Actor,
   canCreate,
@@ -24,6 +31,7 @@ import {
 } from '../../domain/editing/project-form.ts';
 import { projectToInput } from '../../domain/editing/project-input.ts';
 import {
+  ConflictError,
   ForbiddenError,
   InvalidTransitionError,
   NotFoundError,
@@ -33,9 +41,11 @@ import type { Project, ProjectInput } from '../../domain/projects/project.ts';
 import { slugify, uniqueSlug } from '../../domain/projects/slug.ts';
 import { projectsChanged } from '../project-changes.ts';
 import { type EditorListQuery, pageEditorProjects } from './project-list.ts';
+import { mergeWithCurrent } from './project-merge.ts';
 import {
   findStored,
   findVisible,
+  keepBaseline,
   loadProject,
   persistProject,
   requireActor,
@@ -46,7 +56,7 @@ export interface Origin {
   ip: string | null;
 }
 
-const AUDITED: Partial<Record<Transition, string>> = {
+const AUDITED: Record<Transition, string> = {
   submit: 'project_submitted',
   publish: 'project_published',
   'send-back': 'project_sent_back',
@@ -121,47 +131,6 @@ export function createEditingService(db: Db) {
     },
 
     /**
-     * What a stale form would change against the newest version: the conflict page's diff
-     * ("saved meanwhile" on the left, "yours" on the right).
-     */
-    async conflictChanges(
-      actorIn: Actor | null,
-      slug: string,
-      values: FormValues,
-      language: string,
-    ) {
-      const actor = requireActor(actorIn);
-      const stored = await findVisible(db, actor, slug);
-      const current = await loadProject(db, stored.id);
-      const { input, newOrganisations } = parseProjectForm(values, current);
-      const [types, orgs] = await Promise.all([listProjectTypes(db), listOrganisations(db)]);
-      const mine: Project = {
-        ...current,
-        ...input,
-        slug,
-        types: input.typeSlugs.map(
-          (s) => types.find((t) => t.slug === s) ?? { id: 0, slug: s, name: s, names: {} },
-        ),
-        organisations: [
-          ...input.organisations.map((o) => ({
-            role: o.role,
-            organisation: orgs.find((x) => x.slug === o.organisationSlug) ?? {
-              id: 0,
-              slug: o.organisationSlug,
-              name: o.organisationSlug,
-              acronym: null,
-            },
-          })),
-          ...newOrganisations.map((o) => ({
-            role: o.role,
-            organisation: { id: 0, slug: '', name: o.name, acronym: null },
-          })),
-        ],
-      };
-      return { current, changes: diffProjects(current, mine, language) };
-    },
-
-    /**
      * Creates a project from the form (a draft unless an editor publishes later); returns it.
      * ValidationError lists every field at fault, with the form's field names.
      */
@@ -207,7 +176,7 @@ export function createEditingService(db: Db) {
               importedAt: null,
             },
           },
-          { actorId: actor.id, message: message ?? 'Created' },
+          { actorId: actor.id, message: message ?? 'Created', origin: { kind: 'create' } },
         );
         await insertAuditEntry(trx, {
           action: 'project_created',
@@ -221,8 +190,11 @@ export function createEditingService(db: Db) {
     },
 
     /**
-     * Replaces the editable fields of a project, keeping its state and provenance. Throws
-     * ConflictError when `expectedVersion` is no longer current: nothing is overwritten.
+     * Replaces the editable fields of a project, keeping its state and provenance. A form opened
+     * at an older version (`values.base`, else `expectedVersion`) is merged three ways with what
+     * was saved meanwhile: fields only the other side changed take their value (`merged` names
+     * them); fields both changed throw MergeConflictError until the form resolves them
+     * (`resolve.<field>`). Nothing is overwritten unseen.
      */
     async update(
       actorIn: Actor | null,
@@ -230,27 +202,65 @@ export function createEditingService(db: Db) {
       values: FormValues,
       expectedVersion: number,
       message: string | null,
-    ) {
+      origin?: Origin & { language?: string },
+    ): Promise<{ project: Project; merged: MergeField[] }> {
       const actor = requireActor(actorIn);
-      const stored = await findVisible(db, actor, slug);
-      if (!canEdit(actor, stored)) throw new ForbiddenError('edit project');
-      const previous = await loadProject(db, stored.id);
-      const { input, newOrganisations, issues } = parseProjectForm(values, previous);
-      if (issues.length > 0) throw new ValidationError(issues);
-      return inTransaction(db, async (trx) => {
-        const created = await createOrganisations(trx, newOrganisations);
-        return persistProject(
-          trx,
-          {
-            ...input,
-            slug,
-            organisations: [...input.organisations, ...created],
-            state: stored.state,
-            provenance: previous.provenance,
-          },
-          { actorId: actor.id, message, expectedVersion },
-        );
-      });
+      const baseText = Array.isArray(values.base) ? values.base[0] : values.base;
+      const baseVersion = /^\d{1,9}$/.test(baseText ?? '') ? Number(baseText) : expectedVersion;
+      // A save that loses a race to another merges again against the winner.
+      for (let attempt = 1; ; attempt++) {
+        const stored = await findVisible(db, actor, slug);
+        if (!canEdit(actor, stored)) throw new ForbiddenError('edit project');
+        const previous = await loadProject(db, stored.id);
+        let toSave = values;
+        let merged: MergeField[] = [];
+        if (stored.version !== baseVersion) {
+          const outcome = await mergeWithCurrent(
+            db,
+            previous,
+            values,
+            { base: baseVersion, expected: expectedVersion },
+            origin?.language ?? 'en',
+          );
+          toSave = outcome.values;
+          merged = outcome.taken;
+        }
+        const { input, newOrganisations, issues } = parseProjectForm(toSave, previous);
+        if (issues.length > 0) throw new ValidationError(issues);
+        try {
+          const project = await inTransaction(db, async (trx) => {
+            const created = await createOrganisations(trx, newOrganisations);
+            const saved = await persistProject(
+              trx,
+              {
+                ...input,
+                slug,
+                organisations: [...input.organisations, ...created],
+                state: stored.state,
+                provenance: previous.provenance,
+              },
+              {
+                actorId: actor.id,
+                message,
+                expectedVersion: stored.version,
+                origin: merged.length > 0 ? { kind: 'edit', merged } : { kind: 'edit' },
+              },
+            );
+            await insertAuditEntry(trx, {
+              action: 'project_updated',
+              actorId: actor.id,
+              subjectType: 'project',
+              subjectId: slug,
+              details: { version: saved.version, ...(merged.length > 0 ? { merged } : {}) },
+              ip: origin?.ip,
+            });
+            return saved;
+          });
+          return { project, merged };
+        } catch (error) {
+          if (!(error instanceof ConflictError) || attempt >= 3) throw error;
+        }
+      }
     },
 
     /** Moves a project through the workflow; a send-back needs a comment for the author. */
@@ -279,18 +289,17 @@ export function createEditingService(db: Db) {
             actorId: actor.id,
             message: comment ? `${action}: ${comment}` : action,
             expectedVersion: opts.expectedVersion ?? stored.version,
+            origin: { kind: 'workflow', action },
           },
         );
-        const audited = AUDITED[action];
-        if (audited)
-          await insertAuditEntry(trx, {
-            action: audited,
-            actorId: actor.id,
-            subjectType: 'project',
-            subjectId: slug,
-            details: comment ? { comment } : null,
-            ip: origin?.ip,
-          });
+        await insertAuditEntry(trx, {
+          action: AUDITED[action],
+          actorId: actor.id,
+          subjectType: 'project',
+          subjectId: slug,
+          details: comment ? { comment } : null,
+          ip: origin?.ip,
+        });
         return project;
       });
     },
@@ -301,11 +310,16 @@ export function createEditingService(db: Db) {
       if (!canDelete(actor)) throw new ForbiddenError('delete project');
       const stored = await findVisible(db, actor, slug);
       await inTransaction(db, async (trx) => {
-        await trx
-          .updateTable('projects')
-          .set({ deleted_at: nowIso(), updated_by: actor.id })
-          .where('id', '=', stored.id)
-          .execute();
+        await keepBaseline(trx, slug);
+        const at = nowIso();
+        await markProjectDeleted(trx, stored.id, actor.id, at);
+        await insertRevision(trx, {
+          project: await loadProject(trx, stored.id),
+          authorId: actor.id,
+          message: 'Deleted',
+          at,
+          origin: { kind: 'delete' },
+        });
         await insertAuditEntry(trx, {
           action: 'project_deleted',
           actorId: actor.id,
@@ -347,17 +361,39 @@ export function createEditingService(db: Db) {
     },
 
     /** Saves an old revision's contents as a new revision (the state stays as it is now). */
-    async restore(actorIn: Actor | null, slug: string, version: number, expectedVersion: number) {
+    async restore(
+      actorIn: Actor | null,
+      slug: string,
+      version: number,
+      expectedVersion: number,
+      origin?: Origin,
+    ) {
       const actor = requireActor(actorIn);
       const stored = await findVisible(db, actor, slug);
       if (!canEdit(actor, stored)) throw new ForbiddenError('edit project');
       const [revision] = await findRevisions(db, stored.id, [version]);
       if (!revision) throw new NotFoundError('revision', String(version));
-      return persistProject(
-        db,
-        { ...projectToInput(revision.snapshot), slug, state: stored.state },
-        { actorId: actor.id, message: `Restored version ${version}`, expectedVersion },
-      );
+      return inTransaction(db, async (trx) => {
+        const project = await persistProject(
+          trx,
+          { ...projectToInput(revision.snapshot), slug, state: stored.state },
+          {
+            actorId: actor.id,
+            message: `Restored version ${version}`,
+            expectedVersion,
+            origin: { kind: 'restore', from: version },
+          },
+        );
+        await insertAuditEntry(trx, {
+          action: 'project_restored',
+          actorId: actor.id,
+          subjectType: 'project',
+          subjectId: slug,
+          details: { from: version, version: project.version },
+          ip: origin?.ip,
+        });
+        return project;
+      });
     },
   };
 }

@@ -6,6 +6,7 @@ import { insertRevision } from '../../db/revisions.repository.ts';
 import { nowIso } from '../../db/time.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { type Actor, canView } from '../../domain/editing/policy.ts';
+import type { RevisionOrigin } from '../../domain/editing/revision-origin.ts';
 import {
   ConflictError,
   ForbiddenError,
@@ -73,7 +74,7 @@ export async function loadProject(db: Db, id: number): Promise<Project> {
 
 // Projects written by the seed or an importer before their first edit have no revision of
 // the version being replaced; keep it, so the history can show and restore it.
-async function keepBaseline(trx: Db, slug: string) {
+export async function keepBaseline(trx: Db, slug: string) {
   const stored = await findStored(trx, slug);
   if (!stored) return;
   const has = await trx
@@ -89,6 +90,7 @@ async function keepBaseline(trx: Db, slug: string) {
     authorId: null,
     message: null,
     at: project.updatedAt,
+    origin: { kind: 'baseline' },
   });
 }
 
@@ -100,7 +102,12 @@ async function keepBaseline(trx: Db, slug: string) {
 export async function persistProject(
   db: Db,
   input: ProjectInput,
-  opts: { actorId: number | null; message: string | null; expectedVersion?: number },
+  opts: {
+    actorId: number | null;
+    message: string | null;
+    origin: RevisionOrigin;
+    expectedVersion?: number;
+  },
 ): Promise<Project> {
   return inTransaction(db, async (trx) => {
     if (opts.expectedVersion !== undefined) {
@@ -128,6 +135,7 @@ export async function persistProject(
       authorId: opts.actorId,
       message: opts.message?.trim().slice(0, 500) || null,
       at: nowIso(),
+      origin: opts.origin,
     });
     await projectsChanged(trx, [id]);
     return project;

@@ -155,6 +155,7 @@ export function createVocabulariesAdminService(db: Db) {
             actorId: actor.id,
             message,
             expectedVersion: project.version,
+            origin: { kind: 'organisation-merge', from: dropSlug, into: keepSlug },
           });
         }
         await trx.deleteFrom('organisations').where('id', '=', drop.id).execute();

@@ -27,8 +27,10 @@ export interface ProjectFormModel {
   title: string;
   options: CodelistOptions & { types: ProjectType[]; organisations: Organisation[] };
   workflow?: WorkflowModel;
-  /** Shown above the form, e.g. the conflict explanation. */
+  /** Shown above the form, e.g. a read-only notice. */
   lead?: SafeHtml;
+  /** Shown at the top inside the form, so its inputs are sent with it (a conflict's choices). */
+  formLead?: SafeHtml;
 }
 
 function rowNumbers(state: FormState, prefix: string, blanks: number): number[] {
@@ -206,6 +208,8 @@ ${withErrorSummary(
   html`<form method="post" action="${action}" class="project-form" novalidate>
 ${csrfField(ctx)}
 ${m.slug ? html`<input type="hidden" name="version" value="${fieldValue(s, 'version')}">` : ''}
+${s.values.base ? html`<input type="hidden" name="base" value="${fieldValue(s, 'base')}">` : ''}
+${m.formLead ?? ''}
 <fieldset class="form-section"><legend>${f.title}</legend>
 ${m.slug ? html`<p class="field-static">${f.slug}: <code>${m.slug}</code></p>` : textField(ctx, s, 'slug', f.slug, { hint: f.slugHint })}
 ${selectField(
