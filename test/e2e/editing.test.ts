@@ -20,6 +20,10 @@ describe('editing in a real browser', () => {
       { email: 'editor@example.org', name: 'Editor', role: 'editor', password: PASSWORD },
       null,
     );
+    await auth.createUser(
+      { email: 'second@example.org', name: 'Second', role: 'editor', password: PASSWORD },
+      null,
+    );
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -83,6 +87,64 @@ describe('editing in a real browser', () => {
     await link.first().click();
     await visitor.waitForURL(`**/projects/${slug}`);
     expect(await visitor.locator('h1').textContent()).toBe('Browser-made court reform project');
+  });
+
+  it('merges two editors working at once: no one reverts the other, conflicts are chosen', async () => {
+    const editing = createServices(server.database).admin.editing;
+    const actor = { id: 2, role: 'editor' as const };
+    const p = await editing.create(
+      actor,
+      {
+        language: 'en',
+        title: 'Shared title',
+        summary: 'Shared summary',
+        description: 'Shared description.',
+        countries: ['KZ'],
+      },
+      null,
+    );
+    const edit = `${server.origin}/admin/projects/${p.slug}/edit`;
+    const one = await (await browser.newContext()).newPage();
+    const two = await (
+      await browser.newContext({ viewport: { width: 375, height: 800 } })
+    ).newPage();
+    await logIn(one, 'editor@example.org');
+    await logIn(two, 'second@example.org');
+    await one.goto(edit);
+    await two.goto(edit);
+
+    await one.locator('#f-title').fill('Title by one');
+    await one.locator('#f-countries').selectOption(['KZ', 'KG']);
+    await one.locator('#f-description').fill('Description by one:\n\n1. first\n2. second');
+    await one.getByRole('button', { name: 'Save' }).click();
+    await one.waitForURL('**/edit?notice=saved');
+
+    await two.locator('#f-title').fill('Title by two');
+    await two.locator('#f-countries').selectOption(['UZ']);
+    await two.locator('#f-summary').fill('Summary by two');
+    await two.getByRole('button', { name: 'Save' }).click();
+    await two.waitForSelector('.conflict');
+    const conflicts = await two
+      .locator('.conflict__field')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-conflict')));
+    expect(conflicts).toEqual(['title', 'countries']);
+    // The description only one changed is already in two's form; two's own summary too.
+    expect(await two.locator('#f-description').inputValue()).toContain('Description by one');
+    expect(await two.locator('#f-summary').inputValue()).toBe('Summary by two');
+    await two.locator('.conflict').screenshot({ path: 'test-results/conflict-phone.png' });
+    // Saving without choosing saves nothing and asks again.
+    await two.getByRole('button', { name: 'Save' }).click();
+    await two.waitForSelector('.conflict .field-error');
+    await two.locator('#resolve-title-theirs').check();
+    await two.locator('#resolve-countries-mine').check();
+    await two.getByRole('button', { name: 'Save' }).click();
+    await two.waitForURL('**/edit?notice=saved');
+
+    const saved = (await editing.getForEditor(actor, p.slug)).project;
+    expect(saved.title).toBe('Title by one');
+    expect(saved.countries.map((c) => c.code)).toEqual(['UZ']);
+    expect(saved.description).toBe('Description by one:\n\n1. first\n2. second');
+    expect(saved.summary).toBe('Summary by two');
   });
 
   it("fits the editor's pages on a phone: nothing wider than the screen", async () => {
