@@ -41,10 +41,18 @@ describe('command line', { timeout: 180_000 }, () => {
     const env = { DATABASE_URL: `sqlite:${join(dir, 'a.db')}` };
     const first = await cli(['seed'], env);
     expect(first.code).toBe(0);
-    const count = Number(/seeded (\d+) projects/.exec(first.stdout)?.[1]);
+    const count = Number(
+      /seed: (\d+) created, 0 updated, 0 unchanged of \1 projects/.exec(first.stdout)?.[1],
+    );
     expect(count).toBeGreaterThanOrEqual(41);
     const again = await cli(['seed'], env);
-    expect(again.stdout).toContain(`seeded ${count} projects`);
+    expect(again.stdout).toContain(
+      `seed: 0 created, 0 updated, ${count} unchanged of ${count} projects`,
+    );
+    expect(again.stdout).not.toContain('left alone');
+    const wrong = await cli(['seed', '--rest'], env);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('unknown option --rest');
     const migrate = await cli(['migrate'], env);
     expect(migrate.stdout).toContain('schema is up to date');
   });

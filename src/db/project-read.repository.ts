@@ -332,3 +332,21 @@ export async function publishedCounts(db: Db) {
     byType: byType.map((r) => ({ slug: r.slug, name: r.name, count: Number(r.n) })),
   };
 }
+
+/** The projects at these slugs, deleted or not, by slug. */
+export async function findProjectsBySlugs(
+  db: Db,
+  slugs: readonly string[],
+): Promise<Map<string, { project: Project; deleted: boolean }>> {
+  const deleted = new Map<number, boolean>();
+  for (let i = 0; i < slugs.length; i += 500) {
+    const rows = await db
+      .selectFrom('projects')
+      .select(['id', 'deleted_at'])
+      .where('slug', 'in', slugs.slice(i, i + 500))
+      .execute();
+    for (const r of rows) deleted.set(r.id, r.deleted_at !== null);
+  }
+  const projects = await loadProjects(db, [...deleted.keys()]);
+  return new Map(projects.map((p) => [p.slug, { project: p, deleted: deleted.get(p.id)! }]));
+}

@@ -302,3 +302,8 @@ export async function markProjectDeleted(db: Db, id: number, userId: number | nu
     .where('id', '=', id)
     .execute();
 }
+
+/** Brings a soft-deleted project back (the seed's `--reset`). */
+export async function undeleteProject(db: Db, id: number) {
+  await db.updateTable('projects').set({ deleted_at: null }).where('id', '=', id).execute();
+}

@@ -152,3 +152,21 @@ export async function latestRevisions(
     .execute();
   return rows.map((r) => ({ ...rowToSummary(r), snapshot: JSON.parse(r.snapshot) as Project }));
 }
+
+/** Which of these projects' versions already have a revision, as `id:version` keys. */
+export async function keptVersions(
+  db: Db,
+  projects: readonly { id: number; version: number }[],
+): Promise<Set<string>> {
+  const out = new Set<string>();
+  const ids = [...new Set(projects.map((p) => p.id))];
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await db
+      .selectFrom('revisions')
+      .select(['project_id', 'version'])
+      .where('project_id', 'in', ids.slice(i, i + 500))
+      .execute();
+    for (const r of rows) out.add(`${r.project_id}:${r.version}`);
+  }
+  return out;
+}

@@ -4,10 +4,12 @@ import { createTestDatabase, DIALECTS, type TestDatabase } from '../../test/help
 import type { Db } from '../db/database.ts';
 import {
   findProjectBySlug,
+  isProjectDeleted,
   loadProjects,
   pagePublishedProjectIds,
   publishedCounts,
 } from '../db/project-read.repository.ts';
+import { projectToFormValues } from '../domain/editing/project-form-values.ts';
 import { projectToInput } from '../domain/editing/project-input.ts';
 import { periodProblem, projectStatus } from '../domain/projects/period.ts';
 import { organisationsInRole } from '../domain/projects/project.ts';
@@ -21,6 +23,7 @@ import { DEMO_ORGANISATIONS, DEMO_PROJECTS } from './seed/demo-projects.seed.ts'
 import { PROJECT_TYPES } from './seed/project-types.seed.ts';
 import { SEED_ORGANISATIONS, SEED_PROJECT } from './seed/seed-record.seed.ts';
 import { isDatabaseEmpty, seedDemoData } from './seed.service.ts';
+import { createServices } from './services.ts';
 
 // The demo data promise "past, present and future" relative to the day they were written.
 const TODAY = '2026-11-28';
@@ -82,27 +85,71 @@ for (const dialect of DIALECTS) {
         projectTypes: PROJECT_TYPES.length,
         organisations: ALL_ORGANISATIONS.length,
         projects: ALL_PROJECTS.length,
+        created: ALL_PROJECTS.length,
+        updated: 0,
+        unchanged: 0,
+        keptChanged: [],
       });
       expect(await tableCounts(handle.db)).toEqual(EXPECTED_COUNTS);
       expect(await isDatabaseEmpty(handle.db)).toBe(false);
     });
 
-    it('is idempotent: a second run bumps versions but duplicates nothing', async () => {
-      await seedDemoData(handle.db);
-      const first = await findProjectBySlug(handle.db, SEED_SLUG);
-      await seedDemoData(handle.db);
+    it('is idempotent: a second run writes nothing and duplicates nothing', async () => {
+      const first = await seedDemoData(handle.db);
+      expect(first).toMatchObject({ created: ALL_PROJECTS.length, updated: 0, keptChanged: [] });
+      const before = await findProjectBySlug(handle.db, SEED_SLUG);
+      const again = await seedDemoData(handle.db);
+      expect(again).toMatchObject({
+        created: 0,
+        updated: 0,
+        unchanged: ALL_PROJECTS.length,
+        keptChanged: [],
+      });
       expect(await tableCounts(handle.db)).toEqual(EXPECTED_COUNTS);
-      const second = await findProjectBySlug(handle.db, SEED_SLUG);
-      expect(second!.id).toBe(first!.id);
-      expect(first!.version).toBe(1);
-      expect(second!.version).toBe(2);
-      expect(second!.publishedAt).toBe(first!.publishedAt);
-      const versions = await handle.db
-        .selectFrom('projects')
-        .select('version')
-        .distinct()
-        .execute();
-      expect(versions.map((v) => v.version)).toEqual([2]);
+      const after = await findProjectBySlug(handle.db, SEED_SLUG);
+      expect(after!.id).toBe(before!.id);
+      expect(after!.version).toBe(1);
+      expect(after!.publishedAt).toBe(before!.publishedAt);
+      const origins = await handle.db.selectFrom('revisions').select('origin').execute();
+      expect(origins).toHaveLength(ALL_PROJECTS.length);
+      expect(new Set(origins.map((o) => o.origin))).toEqual(new Set(['{"kind":"seed"}']));
+    });
+
+    it('never undoes work: an edited, a reopened and a deleted record are left alone', async () => {
+      await seedDemoData(handle.db);
+      const services = createServices(handle);
+      const { editing } = services.admin;
+      const user = await services.admin.auth.createUser(
+        { email: 'a@example.org', name: 'A', role: 'admin', password: 'correct horse battery' },
+        null,
+      );
+      const admin = { id: user.id, role: 'admin' as const };
+      const seed = (await editing.getForEditor(admin, SEED_SLUG)).project;
+      const values = { ...projectToFormValues(seed), title: 'Edited by an editor' };
+      await editing.update(admin, SEED_SLUG, values, seed.version, 'retitled');
+      const demo = published[0]!.slug;
+      await editing.transition(admin, demo, 'reopen', {});
+      const gone = published[1]!.slug;
+      await editing.remove(admin, gone);
+      const report = await seedDemoData(handle.db);
+      expect(report.keptChanged.sort()).toEqual([SEED_SLUG, demo, gone].sort());
+      expect(report.unchanged).toBe(ALL_PROJECTS.length - 3);
+      expect((await findProjectBySlug(handle.db, SEED_SLUG))!.title).toBe('Edited by an editor');
+      expect((await findProjectBySlug(handle.db, demo))!.state).toBe('draft');
+      expect(await isProjectDeleted(handle.db, gone)).toBe(true);
+
+      const reset = await seedDemoData(handle.db, { reset: true });
+      expect(reset.keptChanged).toEqual([]);
+      expect(reset.updated).toBe(ALL_PROJECTS.length);
+      const back = (await findProjectBySlug(handle.db, SEED_SLUG))!;
+      expect(back.title).toBe(SEED_PROJECT.title);
+      expect((await findProjectBySlug(handle.db, demo))!.state).toBe('published');
+      expect(await isProjectDeleted(handle.db, gone)).toBe(false);
+      // The edit stays in the history, restorable.
+      const history = await editing.history(admin, SEED_SLUG);
+      expect(history.revisions.map((r) => r.origin?.kind)).toEqual(['seed', 'edit', 'seed']);
+      // Seeded again after --reset, the records are the seed's own again.
+      expect((await seedDemoData(handle.db)).keptChanged).toEqual([]);
     });
 
     it('stores every field of the seed record as published', async () => {

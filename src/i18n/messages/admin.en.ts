@@ -174,6 +174,23 @@ export const adminEn = {
     restored: (version: string) => `Version ${version} restored as a new version.`,
     unknownAuthor: 'system',
     current: 'current',
+    source: 'Where from',
+    origin: {
+      create: 'created in the editor',
+      edit: 'edited in the editor',
+      merged: (fields: string) =>
+        `edited in the editor, merged with changes made meanwhile to ${fields}`,
+      restore: (version: string) => `restored from version ${version}`,
+      workflow: (step: string) => `workflow: ${step}`,
+      delete: 'deleted',
+      iati: (file: string) => `imported from ${file}`,
+      sheet: (file: string, row: string) => `spreadsheet ${file}, row ${row}`,
+      run: (run: string) => `run ${run}`,
+      seed: 'demo data (npm run seed)',
+      organisationMerge: (from: string, into: string) => `organisation ${from} merged into ${into}`,
+      baseline: 'as imported or seeded, before its first edit',
+      unknown: 'not recorded',
+    },
   },
   diff: {
     title: (from: string, to: string) => `Changes from version ${from} to ${to}`,

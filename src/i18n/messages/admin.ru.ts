@@ -176,6 +176,23 @@ export const adminRu: Messages['admin'] = {
     restored: (version) => `Версия ${version} восстановлена как новая версия.`,
     unknownAuthor: 'система',
     current: 'текущая',
+    source: 'Откуда',
+    origin: {
+      create: 'создано в редакторе',
+      edit: 'изменено в редакторе',
+      merged: (fields) =>
+        `изменено в редакторе, объединено с изменениями других в полях «${fields}»`,
+      restore: (version) => `восстановлено из версии ${version}`,
+      workflow: (step) => `публикация: ${step}`,
+      delete: 'удалено',
+      iati: (file) => `импортировано из ${file}`,
+      sheet: (file, row) => `таблица ${file}, строка ${row}`,
+      run: (run) => `загрузка ${run}`,
+      seed: 'демо-данные (npm run seed)',
+      organisationMerge: (from, into) => `организация ${from} объединена с ${into}`,
+      baseline: 'как импортировано или заполнено до первой правки',
+      unknown: 'не записано',
+    },
   },
   diff: {
     title: (from, to) => `Изменения с версии ${from} по ${to}`,

@@ -31,7 +31,7 @@ export function iatiTotals(files: ImportReport[]) {
 export async function runIatiFiles(
   db: Db,
   files: UploadedFile[],
-  options: IatiRunOptions & { actorId: number | null },
+  options: IatiRunOptions & { actorId: number | null; runId: number },
   onProgress: (progress: RunProgress) => void,
 ): Promise<IatiRunReport> {
   const reports: ImportReport[] = [];
@@ -46,6 +46,7 @@ export async function runIatiFiles(
       state: options.state,
       force: options.force,
       actorId: options.actorId,
+      runId: options.runId,
       onProgress: (p) =>
         onProgress({
           filesDone: index,

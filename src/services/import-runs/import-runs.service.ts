@@ -100,7 +100,7 @@ export function createImportRunsService(db: Db, o: ImportRunsOptions = {}) {
     let report: IatiRunReport = { kind: 'iati', files: [], error: null };
     try {
       await claimImportRun(db, id, nowIso());
-      report = await runIatiFiles(db, files, { ...options, actorId }, (p) => {
+      report = await runIatiFiles(db, files, { ...options, actorId, runId: id }, (p) => {
         local.set(id, p);
         writer.update(p);
       });
@@ -250,7 +250,13 @@ export function createImportRunsService(db: Db, o: ImportRunsOptions = {}) {
         report = data
           ? {
               kind: 'sheet',
-              sheet: await track(importSheet(db, run.fileName, data, run.options)),
+              sheet: await track(
+                importSheet(db, run.fileName, data, {
+                  ...run.options,
+                  actorId: actor.id,
+                  runId: id,
+                }),
+              ),
               error: null,
             }
           : { kind: 'sheet', sheet: null, error: crashed(new Error('the upload is gone')) };

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/database.ts';
 import { loadProjects } from '../../db/project-read.repository.ts';
+import type { RevisionOrigin } from '../../domain/editing/revision-origin.ts';
 import type {
   MappedActivity,
   MappingContext,
@@ -8,6 +9,7 @@ import type {
 import { searchableProjectOf, type TextStems } from '../../search/documents.ts';
 import { projectsChangedInHand } from '../project-changes.ts';
 import type { ReadActivity } from './activity-mapping.ts';
+import { recordImportRevisions } from './import-revisions.ts';
 import type { OrganisationResolver } from './organisation-resolver.ts';
 import {
   type ExistingProject,
@@ -80,6 +82,8 @@ export interface FileRun {
   force: boolean;
   /** Ids of the projects written, announced to other processes at the end of the file. */
   changedIds: number[];
+  /** What each project's new revision names as its origin (this file, this run), and who. */
+  revision: { origin: RevisionOrigin; actorId: number | null };
 }
 
 interface StoredRow {
@@ -304,6 +308,14 @@ export async function importBatch(
     ...resolvedFresh.map((project, i) => ({ id: ids[i]!, project })),
     ...updates.map((u) => ({ id: u.existing.id, project: u.project })),
   ]);
+  await recordImportRevisions(
+    db,
+    {
+      ids: [...ids, ...updates.map((u) => u.existing.id)],
+      replaced: updates.map((u) => current.get(u.existing.id)).filter((p) => p !== undefined),
+    },
+    { actorId: run.revision.actorId, at: writtenAt, origin: () => run.revision.origin },
+  );
   // The search index from the projects in hand, as projectsChanged would build it from the rows.
   const searchable = (id: number, p: ResolvedProject) =>
     searchableProjectOf(

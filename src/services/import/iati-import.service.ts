@@ -42,6 +42,8 @@ export interface ImportOptions {
   batchSize?: number;
   /** The user who runs the import (the upload page), for the audit log; null from the CLI. */
   actorId?: number | null;
+  /** The editor's import run (the upload page), named by each project's revision. */
+  runId?: number | null;
   /** The name the report and the projects' provenance give the file (default: the path's last
    * part, or "stream"). */
   fileName?: string;
@@ -187,6 +189,10 @@ export async function importIatiFile(
         projectSlugs: new SlugAllocator('projects'),
         force: options.force ?? false,
         changedIds: [],
+        revision: {
+          origin: { kind: 'iati', file, run: options.runId ?? null },
+          actorId: options.actorId ?? null,
+        },
       };
       const totals = { created: 0, updated: 0, unchanged: 0 };
       const flush = async (batch: ReadActivity[]) => {
@@ -210,7 +216,12 @@ export async function importIatiFile(
         actorId: options.actorId ?? null,
         subjectType: 'file',
         subjectId: file,
-        details: { ...totals, activities: report.activities, skipped: report.skipped.length },
+        details: {
+          ...totals,
+          activities: report.activities,
+          skipped: report.skipped.length,
+          ...(options.runId ? { run: options.runId } : {}),
+        },
       });
       if (options.preview) throw new PreviewDone(totals);
       return totals;

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { insertAuditEntry } from '../../db/audit.repository.ts';
 import type { Db } from '../../db/database.ts';
 import { saveProject } from '../../db/project-write.repository.ts';
 import { nowIso } from '../../db/time.ts';
@@ -9,6 +10,8 @@ import { emptyProjectInput } from '../../domain/projects/empty-project.ts';
 import type { ProjectInput, PublicationState } from '../../domain/projects/project.ts';
 import { isValidSlug } from '../../domain/projects/slug.ts';
 import { isKnownCurrency } from '../../domain/vocabularies/codelists.ts';
+import { keepBaseline } from '../editing/project-store.ts';
+import { recordImportRevisions } from '../import/import-revisions.ts';
 import { projectsChanged } from '../project-changes.ts';
 import { type RowCells, rowToInput } from './row-to-input.ts';
 import type {
@@ -35,7 +38,14 @@ export interface SheetImportOptions {
   state?: PublicationState;
   /** Language of new projects' texts (default en). */
   language?: string;
+  /** Who imports (the upload page), named by the revisions and the audit log. */
+  actorId?: number | null;
+  /** The editor's import run, named by each revision ("spreadsheet x.xlsx, row 7, run 3"). */
+  runId?: number | null;
 }
+
+// Revisions are written for this many rows at once: one read of their projects.
+const REVISIONS_AT_A_TIME = 500;
 
 /**
  * What writes one planned row: nothing comes back when it was written, a problem when it was
@@ -203,6 +213,26 @@ export async function importSheet(
   const written: number[] = [];
   try {
     await inTransaction(db, async (trx) => {
+      let pending: { id: number; line: number }[] = [];
+      const at = nowIso();
+      const flushRevisions = async () => {
+        const lines = new Map(pending.map((w) => [w.id, w.line]));
+        await recordImportRevisions(
+          trx,
+          { ids: pending.map((w) => w.id), replaced: [] },
+          {
+            actorId: options.actorId ?? null,
+            at,
+            origin: (p) => ({
+              kind: 'sheet',
+              file,
+              row: lines.get(p.id)!,
+              run: options.runId ?? null,
+            }),
+          },
+        );
+        pending = [];
+      };
       // Each valid row is written as soon as it is planned, so no more than a chunk of rows
       // and their projects is ever held.
       await planRows(trx, matched, options, async (line, input, action) => {
@@ -218,7 +248,12 @@ export async function importSheet(
           if (holder) return { code: 'slugTaken', column: 'slug', value: input.slug };
         }
         try {
-          written.push((await saveProject(trx, input, { isKnownCurrency })).id);
+          // The version this row replaces stays restorable: the import can be undone.
+          if (action === 'update') await keepBaseline(trx, input.slug);
+          const { id } = await saveProject(trx, input, { isKnownCurrency });
+          written.push(id);
+          pending.push({ id, line });
+          if (pending.length >= REVISIONS_AT_A_TIME) await flushRevisions();
           return undefined;
         } catch (error) {
           if (error instanceof ValidationError)
@@ -227,6 +262,18 @@ export async function importSheet(
             );
           throw error;
         }
+      });
+      await flushRevisions();
+      await insertAuditEntry(trx, {
+        action: 'sheet_imported',
+        actorId: options.actorId ?? null,
+        subjectType: 'file',
+        subjectId: file,
+        details: {
+          ...matched.preview.counts,
+          written: written.length,
+          ...(options.runId ? { run: options.runId } : {}),
+        },
       });
       // The search index follows in the same transaction, as for every other writer.
       if (written.length > 0) await projectsChanged(trx, written);

@@ -1,8 +1,51 @@
 import type { RevisionSummary } from '../../db/revisions.repository.ts';
 import type { FieldChange } from '../../domain/editing/diff.ts';
+import type { RevisionOrigin } from '../../domain/editing/revision-origin.ts';
 import { html, type SafeHtml } from '../html.ts';
 import type { AdminContext } from './admin-context.ts';
 import { adminLayout, adminPath, csrfField, formatTime } from './admin-layout.ts';
+
+const STEP_LABELS = {
+  submit: 'submit',
+  publish: 'publish',
+  'send-back': 'sendBack',
+  archive: 'archive',
+  reopen: 'reopen',
+} as const;
+
+/** Where a revision came from, in the reader's language, with a link to its import run. */
+export function originText(origin: RevisionOrigin | null, ctx: AdminContext): SafeHtml {
+  const o = ctx.t.admin.history.origin;
+  const fields = (list: string[]) =>
+    list.map((f) => ctx.t.admin.fields[f as keyof typeof ctx.t.admin.fields] ?? f).join(', ');
+  const run = (id: number | null) =>
+    id ? html` (<a href="${adminPath(ctx, `/imports/${id}`)}">${o.run(String(id))}</a>)` : '';
+  if (!origin) return html`${o.unknown}`;
+  switch (origin.kind) {
+    case 'create':
+      return html`${o.create}`;
+    case 'edit':
+      return html`${origin.merged?.length ? o.merged(fields(origin.merged)) : o.edit}`;
+    case 'restore':
+      return html`${o.restore(String(origin.from))}`;
+    case 'workflow': {
+      const key = STEP_LABELS[origin.action as keyof typeof STEP_LABELS];
+      return html`${o.workflow(key ? ctx.t.admin.workflow[key] : origin.action)}`;
+    }
+    case 'delete':
+      return html`${o.delete}`;
+    case 'iati':
+      return html`${o.iati(origin.file)}${run(origin.run)}`;
+    case 'sheet':
+      return html`${o.sheet(origin.file, String(origin.row))}${run(origin.run)}`;
+    case 'seed':
+      return html`${o.seed}`;
+    case 'organisation-merge':
+      return html`${o.organisationMerge(origin.from, origin.into)}`;
+    case 'baseline':
+      return html`${o.baseline}`;
+  }
+}
 
 /** A project's history: every revision, a form to compare two, and restore buttons. */
 export function historyView(
@@ -33,12 +76,13 @@ ${
     : ''
 }
 <table class="admin-table">
-<thead><tr><th scope="col">${h.version}</th><th scope="col">${h.when}</th><th scope="col">${h.author}</th><th scope="col">${h.message}</th><th scope="col"></th></tr></thead>
+<thead><tr><th scope="col">${h.version}</th><th scope="col">${h.when}</th><th scope="col">${h.author}</th><th scope="col">${h.source}</th><th scope="col">${h.message}</th><th scope="col"></th></tr></thead>
 <tbody>${m.revisions.map(
     (r, i) => html`<tr>
 <td>${r.version}${r.version === m.version ? html` (${h.current})` : ''}</td>
 <td>${formatTime(r.createdAt, ctx)}</td>
 <td>${r.authorName ?? h.unknownAuthor}</td>
+<td data-origin="${r.origin?.kind ?? ''}">${originText(r.origin, ctx)}</td>
 <td>${r.message ?? ''}</td>
 <td>${
       i + 1 < m.revisions.length
