@@ -170,6 +170,44 @@ for (const dialect of DIALECTS) {
       expect(res.body).toContain(`hreflang="en" lang="en">English</a>`);
     });
 
+    it('shows only what is known: no blank rows, regions under Country, one name, dialable extensions', async () => {
+      const { saveProject } = await import('../../db/project-write.repository.ts');
+      const { projectInput } = await import('../../../test/factories/project.factory.ts');
+      await saveProject(
+        t.database.db,
+        projectInput({
+          slug: 'regions-only',
+          regions: [{ code: '619', percentage: null }],
+          organisations: [{ role: 'implementing', organisationSlug: 'unodc' }],
+          contacts: [
+            {
+              role: 'implementing',
+              organisation: 'United Nations Office on Drugs and Crime',
+              person: 'Jane Doe',
+              jobTitle: null,
+              phones: ['+(998-71) 120-80-50 Ext 101'],
+              email: null,
+              address: null,
+              website: null,
+            },
+          ],
+        }),
+      );
+      const body = (await t.app.inject('/projects/regions-only')).body;
+      const labels = [...body.matchAll(/<dt>([^<]+)<\/dt>/g)].map((m) => m[1]);
+      expect(labels).toContain('Country');
+      expect(labels).not.toContain('Type of project');
+      expect(body).toMatch(/<dt>Country<\/dt><dd>[^<]*Central Asia/);
+      expect(body).toContain('<a href="tel:+998711208050;ext=101">+(998-71) 120-80-50 Ext 101</a>');
+      expect(body).toContain('<p class="contact__who">Jane Doe</p>');
+
+      await saveProject(t.database.db, projectInput({ slug: 'nowhere-known' }));
+      const bare = (await t.app.inject('/projects/nowhere-known')).body;
+      expect(bare).not.toContain('<dt>Country</dt>');
+      expect(bare).not.toContain('<dt>Type of project</dt>');
+      expect(bare).not.toMatch(/<dd>\s*<\/dd>/);
+    });
+
     it('escapes text from the data and sanitises Markdown', async () => {
       const { saveProject } = await import('../../db/project-write.repository.ts');
       const { projectInput } = await import('../../../test/factories/project.factory.ts');

@@ -4,6 +4,7 @@ import {
 } from '../../domain/organisations/organisation.ts';
 import { budgetLinesLabelledBy } from '../../domain/projects/budget-line-labels.ts';
 import { projectStatus } from '../../domain/projects/period.ts';
+import { telHref } from '../../domain/projects/phone.ts';
 import {
   type Contact,
   type OrganisationRole,
@@ -32,17 +33,29 @@ const lines = (values: string[]) =>
   html`${values.map((v, i) => html`${i > 0 ? html`<br>` : ''}${v}`)}`;
 
 function row(label: string, value: SafeHtml | string | null | undefined, className = '') {
-  if (value === null || value === undefined || value === '') return '';
+  // An empty list renders as empty HTML: a row with nothing in it is left out, not shown blank.
+  if (value === null || value === undefined || value.toString().trim() === '') return '';
   return html`<div class="summary-list__row ${className}"><dt>${label}</dt><dd>${value}</dd></div>`;
 }
 
-function contactBlock(contact: Contact, ctx: ViewContext): SafeHtml {
+function phoneLink(phone: string) {
+  const href = telHref(phone);
+  return href ? html`<a href="${href}">${phone}</a>` : phone;
+}
+
+/** A contact; `named` are the organisation names the section shows already (not repeated). */
+function contactBlock(contact: Contact, ctx: ViewContext, named: string[] = []): SafeHtml {
   const { t } = ctx;
-  const who = [contact.organisation, contact.person, contact.jobTitle].filter(Boolean) as string[];
+  const shown = new Set(named.map((n) => n.trim().toLowerCase()));
+  const organisation =
+    contact.organisation && !shown.has(contact.organisation.trim().toLowerCase())
+      ? contact.organisation
+      : null;
+  const who = [organisation, contact.person, contact.jobTitle].filter(Boolean) as string[];
   return html`<div class="contact">
   ${who.length ? html`<p class="contact__who">${who.join(', ')}</p>` : ''}
   <dl class="contact__details">
-    ${contact.phones.map((p) => html`<div><dt>${t.project.phone}</dt><dd><a href="tel:${p.replace(/[^\d+]/g, '')}">${p}</a></dd></div>`)}
+    ${contact.phones.map((p) => html`<div><dt>${t.project.phone}</dt><dd>${phoneLink(p)}</dd></div>`)}
     ${contact.email ? html`<div><dt>${t.project.email}</dt><dd><a href="mailto:${contact.email}">${contact.email}</a></dd></div>` : ''}
     ${contact.address ? html`<div><dt>${t.project.address}</dt><dd>${contact.address}</dd></div>` : ''}
     ${contact.website ? html`<div><dt>${t.project.website}</dt><dd><a href="${contact.website}" rel="nofollow noopener">${contact.website}</a></dd></div>` : ''}
@@ -69,10 +82,14 @@ function organisationSection(
   const links = organisationLinks(project, role, ctx);
   const contacts = project.contacts.filter((c) => c.role === role);
   if (!links && contacts.length === 0) return '';
+  const named = organisationsInRole(project, role).flatMap((o) => {
+    const local = localizedOrganisation(o, ctx.locale.code);
+    return [o.name, local.name, organisationLabel(local)];
+  });
   return html`<section class="organisation">
   <h2>${label}</h2>
   ${links ? html`<p class="organisation__name">${links}</p>` : ''}
-  ${contacts.map((c) => contactBlock(c, ctx))}
+  ${contacts.map((c) => contactBlock(c, ctx, named))}
 </section>`;
 }
 
