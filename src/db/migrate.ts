@@ -5,6 +5,7 @@ import * as search from './migrations/2026-11-28-0002-search.ts';
 import * as editing from './migrations/2026-11-28-0003-editing.ts';
 import * as importRuns from './migrations/2026-11-28-0004-import-runs.ts';
 import * as revisionOrigin from './migrations/2026-12-07-0005-revision-origin.ts';
+import * as platformTypes from './migrations/2026-12-07-0006-platform-project-types.ts';
 import type { ProjectoryMigration } from './migrations/migration-dialect.ts';
 
 // Listed by hand, not read from the folder, so a bundled or compiled build finds them too.
@@ -14,6 +15,7 @@ const MIGRATIONS: Record<string, ProjectoryMigration> = {
   '2026-11-28-0003-editing': editing,
   '2026-11-28-0004-import-runs': importRuns,
   '2026-12-07-0005-revision-origin': revisionOrigin,
+  '2026-12-07-0006-platform-project-types': platformTypes,
 };
 
 /** The names of all migrations, in the order they run. */
@@ -36,10 +38,15 @@ function provider(handle: DatabaseHandle): MigrationProvider {
   };
 }
 
-/** Brings the schema to the latest migration; throws with the failing migration's name. */
-export async function migrateToLatest(handle: DatabaseHandle): Promise<string[]> {
+/**
+ * Brings the schema to the latest migration (or up to and including `upTo`, to test a data
+ * migration against the schema before it); throws with the failing migration's name.
+ */
+export async function migrateToLatest(handle: DatabaseHandle, upTo?: string): Promise<string[]> {
   const migrator = new Migrator({ db: handle.db, provider: provider(handle) });
-  const { error, results } = await migrator.migrateToLatest();
+  const { error, results } = upTo
+    ? await migrator.migrateTo(upTo)
+    : await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error) {
     const name = failed ? ` (${failed.migrationName})` : '';

@@ -30,12 +30,16 @@ async function adminQuery(url: string, text: string) {
 /**
  * A fresh, migrated, empty database of the given dialect: a temporary SQLite file, or a new
  * PostgreSQL database created on the TEST_DATABASE_URL server. Fails loudly when unreachable.
+ * `migrateUpTo` stops at that migration (to test the data migration after it).
  */
-export async function createTestDatabase(dialect: DialectName): Promise<TestDatabase> {
+export async function createTestDatabase(
+  dialect: DialectName,
+  options: { migrateUpTo?: string } = {},
+): Promise<TestDatabase> {
   if (dialect === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'projectory-test-'));
     const handle = await openDatabase({ kind: 'sqlite', filename: join(dir, 'test.db') });
-    await migrateToLatest(handle);
+    await migrateToLatest(handle, options.migrateUpTo);
     return {
       ...handle,
       drop: async () => {
@@ -52,7 +56,7 @@ export async function createTestDatabase(dialect: DialectName): Promise<TestData
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const handle = await openDatabase({ kind: 'postgres', connectionString: url.toString() });
-  await migrateToLatest(handle);
+  await migrateToLatest(handle, options.migrateUpTo);
   return {
     ...handle,
     drop: async () => {

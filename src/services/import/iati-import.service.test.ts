@@ -79,9 +79,9 @@ for (const dialect of DIALECTS) {
       expect(project!.regions).toEqual([{ code: '619', percentage: 100 }]);
       expect(project!.countries.map((c) => c.percentage)).toEqual([60, 33.3]);
       expect(project!.types.map((type) => type.slug).sort()).toEqual([
-        'access-to-justice-and-legal-aid',
+        'access-to-justice',
         'anti-corruption',
-        'civil-and-commercial-law',
+        'civil-law-and-procedure',
         'criminal-law-and-procedure',
         'judicial-reform',
       ]);

@@ -158,7 +158,7 @@ The project also drafts amendments to the Law on Probation so that pre-sentence 
     countries: ['KZ'],
     beneficiary: 'Жители сельских районов Туркестанской области',
     beneficiaryCountries: ['KZ'],
-    typeSlugs: ['access-to-justice-and-legal-aid'],
+    typeSlugs: ['access-to-justice'],
     donors: ['soros-foundation-kazakhstan'],
     implementers: ['zan-komek'],
     contacts: [
@@ -245,7 +245,7 @@ An evaluation at the end of the second year will decide whether the small-claims
     countries: ['KZ'],
     beneficiary: 'AIFC Court and International Arbitration Centre; small and medium enterprises',
     beneficiaryCountries: ['KZ'],
-    typeSlugs: ['civil-and-commercial-law', 'judicial-reform'],
+    typeSlugs: ['civil-law-and-procedure', 'judicial-reform'],
     donors: ['ebrd'],
     implementers: ['idlo'],
     accountable: ['aifc-court'],

@@ -188,7 +188,7 @@ The network's work plan is agreed each year by a steering group of the five pros
     regions: ['619'],
     beneficiary: 'Prosecutors and anti-corruption investigators of the five states',
     beneficiaryCountries: CENTRAL_ASIA,
-    typeSlugs: ['anti-corruption', 'criminal-law-and-procedure'],
+    typeSlugs: ['anti-corruption', 'public-prosecutors', 'criminal-law-and-procedure'],
     donors: ['sdc'],
     implementers: ['oecd'],
     contacts: [
@@ -295,7 +295,7 @@ An alumni network of the water diplomacy course continues to meet without projec
     regions: ['619'],
     beneficiary: 'Ministries of foreign affairs and of water resources',
     beneficiaryCountries: CENTRAL_ASIA,
-    typeSlugs: ['civil-and-commercial-law', 'public-administration'],
+    typeSlugs: ['civil-law-and-procedure', 'public-administration'],
     donors: ['sdc'],
     implementers: ['undp'],
     links: [
@@ -357,7 +357,11 @@ The network builds on the regional programme of UNODC and reports to the annual 
     regions: ['619'],
     beneficiary: "Prosecutors general's offices of the five Central Asian states",
     beneficiaryCountries: CENTRAL_ASIA,
-    typeSlugs: ['criminal-law-and-procedure', 'drug-control-and-organised-crime'],
+    typeSlugs: [
+      'public-prosecutors',
+      'criminal-law-and-procedure',
+      'drug-control-and-organised-crime',
+    ],
     donors: ['fcdo'],
     implementers: ['unodc'],
     contacts: [

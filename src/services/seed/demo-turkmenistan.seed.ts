@@ -204,7 +204,7 @@ The proposal was submitted by a partner organisation and awaits review by the pl
     countries: ['TM'],
     beneficiary: 'Law teachers and students; civil servants drafting civil legislation',
     beneficiaryCountries: ['TM'],
-    typeSlugs: ['civil-and-commercial-law', 'public-administration'],
+    typeSlugs: ['civil-law-and-procedure', 'public-administration'],
     donors: ['jica'],
     implementers: ['nagoya-university-cale'],
     contacts: [

@@ -1,6 +1,11 @@
 import type { ProjectTypeInput } from '../../domain/vocabularies/project-type.ts';
 
-/** The rule-of-law platform's project types, each mapped to OECD DAC CRS purpose codes. */
+/**
+ * The rule-of-law platform's project types, with the names its own site uses (Access to justice,
+ * Anti-corruption, Children's rights, Civil law and procedure, Criminal law and procedure,
+ * Judicial reform, Public prosecutors) and ours beside them, each mapped to OECD DAC CRS
+ * purpose codes. Migration 0006 renamed the near-duplicates older databases hold.
+ */
 export const PROJECT_TYPES: ProjectTypeInput[] = [
   {
     slug: 'anti-corruption',
@@ -21,10 +26,24 @@ export const PROJECT_TYPES: ProjectTypeInput[] = [
     dacCodes: ['15130', '15134'],
   },
   {
-    slug: 'access-to-justice-and-legal-aid',
-    name: 'Access to justice and legal aid',
-    names: { ru: 'Доступ к правосудию и юридическая помощь' },
+    slug: 'access-to-justice',
+    name: 'Access to justice',
+    names: { ru: 'Доступ к правосудию' },
     dacCodes: ['15130'],
+  },
+  {
+    slug: 'childrens-rights',
+    name: "Children's rights",
+    names: { ru: 'Права детей' },
+    // No DAC purpose code is theirs alone (15160 is all human rights; 15130 all of justice), so
+    // imports never infer these two from sectors: editors choose them.
+    dacCodes: [],
+  },
+  {
+    slug: 'public-prosecutors',
+    name: 'Public prosecutors',
+    names: { ru: 'Прокуратура' },
+    dacCodes: [],
   },
   {
     slug: 'human-rights',
@@ -51,9 +70,9 @@ export const PROJECT_TYPES: ProjectTypeInput[] = [
     dacCodes: ['15110'],
   },
   {
-    slug: 'civil-and-commercial-law',
-    name: 'Civil and commercial law',
-    names: { ru: 'Гражданское и коммерческое право' },
+    slug: 'civil-law-and-procedure',
+    name: 'Civil law and procedure',
+    names: { ru: 'Гражданское право и процесс' },
     dacCodes: ['15130', '25010'],
   },
   {
