@@ -62,7 +62,7 @@ describe('projectory import', () => {
     const first = await run([iatiFixture('multilingual-2.03.xml')], 'a.db');
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(
-      /^multilingual-2\.03\.xml: 2 activities: 2 created, 0 updated, 0 unchanged, 0 skipped/,
+      /^multilingual-2\.03\.xml: 2 activities: 2 created as drafts for review, 0 updated, 0 unchanged, 0 skipped/,
     );
     expect(first.stdout).toContain('warning XM-TEST-1-CA-ROL-001: recipient-country "XX"');
     expect(first.stderr).toBe('');
@@ -75,11 +75,11 @@ describe('projectory import', () => {
     const preview = await run([file, '--preview'], 'p.db');
     expect(preview.code).toBe(0);
     expect(preview.stdout).toMatch(
-      /^multilingual-2\.03\.xml: 2 activities: 2 would be created, 0 would be updated, 0 unchanged, 0 would be skipped/,
+      /^multilingual-2\.03\.xml: 2 activities: 2 would be created as drafts for review, 0 would be updated, 0 unchanged, 0 would be skipped/,
     );
     expect(preview.stdout).toContain('preview: nothing was written');
     const real = await run([file], 'p.db');
-    expect(real.stdout).toContain('2 created, 0 updated, 0 unchanged');
+    expect(real.stdout).toContain('2 created as drafts for review, 0 updated, 0 unchanged');
     const again = await run([file, '--preview', '--force'], 'p.db');
     expect(again.stdout).toContain('0 would be created, 0 would be updated, 2 unchanged');
   });

@@ -1,5 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { adminEn } from '../i18n/messages/admin.en.ts';
+import { iatiWarningText } from '../interchange/iati/iati-warnings.ts';
 import { isSheetFileName } from '../interchange/sheet/sheet-reader.ts';
 import { type ImportReport, importIatiFile } from '../services/import/iati-import.service.ts';
 import { importSheetFile } from '../services/sheet-import/sheet-import.service.ts';
@@ -9,13 +11,14 @@ import { ProgressLine } from './import.command.progress.ts';
 import { withDatabase } from './with-database.ts';
 
 const USAGE =
-  'projectory import FILE|DIR… [--force] [--draft] [--reader-thread] [--preview] [--clear-empty]';
+  'projectory import FILE|DIR… [--publish] [--force] [--reader-thread] [--preview] [--clear-empty]';
 const SHOWN_WARNINGS = 10;
 
 interface Parsed {
   paths: string[];
   force: boolean;
-  draft: boolean;
+  /** New projects are published at once (otherwise drafts, for review). */
+  publish: boolean;
   /** IATI files: parse and map in a second thread (faster with a spare core, more memory). */
   readerThread: boolean;
   /** Show what would change, write nothing (IATI files: the whole import, rolled back). */
@@ -28,14 +31,16 @@ function parseArgs(args: string[]): Parsed | string {
   const parsed: Parsed = {
     paths: [],
     force: false,
-    draft: false,
+    publish: false,
     readerThread: false,
     preview: false,
     clearEmpty: false,
   };
   for (const arg of args) {
     if (arg === '--force') parsed.force = true;
-    else if (arg === '--draft') parsed.draft = true;
+    else if (arg === '--publish') parsed.publish = true;
+    // New projects are drafts by default now; --draft, which asked for that, is kept harmless.
+    else if (arg === '--draft') continue;
     else if (arg === '--reader-thread') parsed.readerThread = true;
     else if (arg === '--preview') parsed.preview = true;
     else if (arg === '--clear-empty') parsed.clearEmpty = true;
@@ -63,8 +68,11 @@ export function formatReport(r: ImportReport): string {
   const mb = r.bytes / 1e6;
   const speed = r.seconds > 0 ? ` at ${(mb / r.seconds).toFixed(1)} MB/s` : '';
   const would = r.preview ? 'would be ' : '';
+  // Updates keep each project's state; only what is created needs saying.
+  const as =
+    r.created === 0 ? '' : r.createdAs === 'published' ? ' published' : ' as drafts for review';
   const lines = [
-    `${r.file}: ${r.activities} activities: ${r.created} ${would}created, ${r.updated} ${would}updated, ${r.unchanged} unchanged, ${r.skipped.length} ${would}skipped (${mb.toFixed(1)} MB in ${r.seconds.toFixed(1)} s${speed})`,
+    `${r.file}: ${r.activities} activities: ${r.created} ${would}created${as}, ${r.updated} ${would}updated, ${r.unchanged} unchanged, ${r.skipped.length} ${would}skipped (${mb.toFixed(1)} MB in ${r.seconds.toFixed(1)} s${speed})`,
   ];
   for (const s of r.skipped) {
     lines.push(
@@ -72,7 +80,9 @@ export function formatReport(r: ImportReport): string {
     );
   }
   for (const w of r.warnings.slice(0, SHOWN_WARNINGS))
-    lines.push(`  warning ${w.iatiIdentifier}: ${w.message}`);
+    lines.push(
+      `  warning ${w.iatiIdentifier}: ${iatiWarningText(w, adminEn.imports.iatiWarnings)}`,
+    );
   if (r.warningCount > SHOWN_WARNINGS)
     lines.push(`  … and ${r.warningCount - SHOWN_WARNINGS} more warnings`);
   for (const e of r.errors) lines.push(`  error: ${e.message}`);
@@ -111,17 +121,20 @@ export const importCommand: Command = {
           const report = await importSheetFile(db, file, {
             dryRun: parsed.preview,
             clearEmpty: parsed.clearEmpty,
-            // New projects from a spreadsheet are drafts, as on the web; --draft is for IATI.
-            state: 'draft',
+            state: parsed.publish ? 'published' : 'draft',
           });
           stdout.write(formatSheetReport(report));
+          if (report.counts.create > 0)
+            stdout.write(
+              `  new projects ${parsed.publish ? 'are published' : 'are drafts for review (--publish to publish them)'}\n`,
+            );
           if (report.fileError || report.counts.error > 0) failed = true;
           continue;
         }
         progress.start();
         const report = await importIatiFile(db, file, {
           force: parsed.force,
-          state: parsed.draft ? 'draft' : 'published',
+          state: parsed.publish ? 'published' : 'draft',
           readerThread: parsed.readerThread,
           preview: parsed.preview,
           onProgress: (p) => progress.update(basename(file), p),

@@ -24,12 +24,13 @@ function sink() {
 }
 
 describe('projectory import of a spreadsheet', () => {
-  it('creates drafts, as the web import does, with or without --draft', async () => {
+  it('creates drafts, as the web import does, with or without --draft; --publish publishes', async () => {
     const config = loadConfig({ DATABASE_URL: `sqlite:${join(dir, 'state.db')}` });
     const file = join(dir, 'sheet.csv');
     for (const [title, args] of [
       ['Plain import', []],
       ['Draft import', ['--draft']],
+      ['Published import', ['--publish']],
     ] as const) {
       writeFileSync(file, `Title,Country\n${title},KG\n`);
       const stdout = sink();
@@ -43,6 +44,7 @@ describe('projectory import of a spreadsheet', () => {
     await withDatabase(config, async ({ db }) => {
       expect((await findProjectBySlug(db, 'plain-import'))?.state).toBe('draft');
       expect((await findProjectBySlug(db, 'draft-import'))?.state).toBe('draft');
+      expect((await findProjectBySlug(db, 'published-import'))?.state).toBe('published');
     });
   });
 });

@@ -96,6 +96,11 @@ describe('importing in a real browser', () => {
       .poll(() => page.locator('[data-field="state"]').textContent(), { timeout: 30_000 })
       .toContain('Done');
     expect(await page.locator('[data-count="created"]').textContent()).toBe('2');
+    // Nobody chose to publish: the new projects wait for review, and the report says so.
+    expect(await page.locator('[data-created-as]').getAttribute('data-created-as')).toBe('draft');
+    expect(await page.locator('.import-warnings li code').first().textContent()).toBe(
+      'XM-TEST-1-CA-ROL-001',
+    );
     expect(errors, errors.join('\n')).toEqual([]);
   });
 });

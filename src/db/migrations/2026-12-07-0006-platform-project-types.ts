@@ -128,7 +128,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     }
   }
 
-  // Every web process reloads its labels, and re-reads the projects whose type changed.
+  // Every web process reloads its labels, and re-reads the projects whose type changed. An
+  // empty database records nothing: its first search must still find no change and index all.
+  if (last?.position === null || last?.position === undefined) return;
   const ids = [0, ...touched];
   for (let i = 0; i < ids.length; i += 1000)
     await db

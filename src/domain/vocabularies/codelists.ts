@@ -64,3 +64,8 @@ export function activeCurrencies(): CodeName[] {
 export function activeCountries(): CodeName[] {
   return [...COUNTRIES.values()].filter((c) => !c.withdrawn);
 }
+
+/** Every region of the shipped list (IATI Region codelist, OECD DAC vocabulary). */
+export function regionsList(): CodeName[] {
+  return [...REGIONS.values()];
+}

@@ -32,8 +32,9 @@ const MAX_IATI_FILES = 20;
 
 type IdParams = { Params: { id: string } };
 
+// New projects are drafts for review unless the person importing chose to publish them.
 const stateOf = (value: string | undefined): PublicationState =>
-  value === 'draft' ? 'draft' : 'published';
+  value === 'published' ? 'published' : 'draft';
 
 /**
  * Editors and admins: the imports page with its two upload forms, an IATI run's progress and
@@ -137,7 +138,7 @@ export async function importRoutes(app: FastifyInstance, o: AdminRouteOptions) {
         { name: file!.name, data },
         {
           clearEmpty: upload.fields.clearEmpty === '1',
-          state: upload.fields.state === 'published' ? 'published' : 'draft',
+          state: stateOf(upload.fields.state),
           language: LOCALES.some((l) => l.code === language) ? language : 'en',
         },
       );

@@ -1,8 +1,45 @@
 import { PARSE_NOTES_EN, type ParseNoteMessages } from '../../domain/projects/parse-notes.ts';
+import type { IatiWarningMessages } from '../../interchange/iati/iati-warnings.ts';
 import type { Plural } from './en.ts';
 
 /** The values a spreadsheet problem's sentence is built from. */
 type P = { value: string; detail: string };
+
+const PERIOD_PROBLEMS_EN: Record<string, string> = {
+  startInvalid: 'start is not a valid month or year',
+  endInvalid: 'end is not a valid month or year',
+  endBeforeStart: 'end is before start',
+};
+const forPeriod = (period: string) => (period ? ` for ${period}` : '');
+
+/** What an IATI activity gave that was not kept (IatiWarningCode), in English. */
+const IATI_WARNINGS_EN: IatiWarningMessages = {
+  countryUnknown: ({ value }) => `recipient-country "${value}" is not an ISO 3166-1 code; left out`,
+  regionUnknown: ({ value, detail }) =>
+    `recipient-region "${value}" (vocabulary ${detail}) is not an OECD DAC region; left out`,
+  budgetNotExact: ({ value, detail }) =>
+    `budget${forPeriod(detail)}: "${value}" is not an exact amount; left out`,
+  budgetNegative: ({ value, detail }) =>
+    `budget${forPeriod(detail)}: negative amount ${value}; left out`,
+  budgetNoCurrency: ({ detail }) =>
+    `budget${forPeriod(detail)}: no currency (neither the value nor the activity names one); left out`,
+  budgetCurrencyUnknown: ({ value, detail }) =>
+    `budget${forPeriod(detail)}: "${value}" is not an ISO 4217 currency; left out`,
+  datesPlannedUsed: ({ detail }) =>
+    `activity dates: ${PERIOD_PROBLEMS_EN[detail] ?? detail}; the planned dates were used`,
+  datesEndLeftOut: ({ detail }) =>
+    `activity dates: ${PERIOD_PROBLEMS_EN[detail] ?? detail}; the end date was left out`,
+  datePlaceholder: ({ value }) =>
+    `activity date "${value}" is a placeholder (before 1960); the date is unknown, the value kept in the period note`,
+  orgNoName: () => 'participating-org with neither a name nor a ref; left out',
+  orgRoleUnknown: ({ value, detail }) =>
+    `participating-org "${value}": role "${detail}" is not an IATI role; left out`,
+  orgNotNamed: ({ value, detail }) =>
+    `participating-org (${detail}) is named only by "${value}", a type or codelist label, not an organisation; none was created`,
+  orgCountryNamed: ({ value, detail }) =>
+    `participating-org "${value}" is the name of a country; taken as "${detail}" — review it`,
+  linkNotWeb: ({ value, detail }) => `${detail} "${value}" is not an http(s) address; left out`,
+};
 
 /** The editor's import pages in English: uploads, progress, the spreadsheet preview and its problems. */
 export const adminImportsEn = {
@@ -71,6 +108,8 @@ export const adminImportsEn = {
     by: 'By',
     read: 'Activities read',
     created: 'Created',
+    createdDrafts: 'as drafts, for review',
+    createdPublished: 'published',
     updated: 'Updated',
     unchanged: 'Unchanged',
     skipped: 'Skipped',
@@ -137,6 +176,7 @@ export const adminImportsEn = {
     notImported: 'Nothing was written.',
   },
   parseNotes: PARSE_NOTES_EN as ParseNoteMessages,
+  iatiWarnings: IATI_WARNINGS_EN,
   problems: {
     fileUnreadable: ({ detail }: P) => `the file could not be read as CSV or XLSX: ${detail}`,
     fileNotUtf8: ({ value }: P) =>

@@ -1,5 +1,11 @@
 import type { Messages } from './en.ts';
 
+const PERIOD_PROBLEMS_RU: Record<string, string> = {
+  startInvalid: 'начало — не месяц и не год',
+  endInvalid: 'окончание — не месяц и не год',
+  endBeforeStart: 'окончание раньше начала',
+};
+
 /** Страницы импорта в редакторе на русском: загрузка, ход, предпросмотр таблицы и её ошибки. */
 export const adminImportsRu: Messages['admin']['imports'] = {
   nav: 'Импорт',
@@ -67,6 +73,8 @@ export const adminImportsRu: Messages['admin']['imports'] = {
     by: 'Кто',
     read: 'Прочитано мероприятий',
     created: 'Создано',
+    createdDrafts: 'черновиками, на проверку',
+    createdPublished: 'опубликованными',
     updated: 'Обновлено',
     unchanged: 'Без изменений',
     skipped: 'Пропущено',
@@ -139,6 +147,34 @@ export const adminImportsRu: Messages['admin']['imports'] = {
     fileError: 'Этот файл нельзя импортировать',
     imported: (created, updated) => `Импортировано: создано ${created}, обновлено ${updated}.`,
     notImported: 'Ничего не записано.',
+  },
+  iatiWarnings: {
+    countryUnknown: ({ value }) =>
+      `recipient-country «${value}» — не код ISO 3166-1; страна не записана`,
+    regionUnknown: ({ value, detail }) =>
+      `recipient-region «${value}» (словарь ${detail}) — не регион ОЭСР/КСР; регион не записан`,
+    budgetNotExact: ({ value, detail }) =>
+      `бюджет${detail ? ` за ${detail}` : ''}: «${value}» — не точная сумма; не записан`,
+    budgetNegative: ({ value, detail }) =>
+      `бюджет${detail ? ` за ${detail}` : ''}: отрицательная сумма ${value}; не записан`,
+    budgetNoCurrency: ({ detail }) =>
+      `бюджет${detail ? ` за ${detail}` : ''}: не указана валюта (ни у суммы, ни у мероприятия); не записан`,
+    budgetCurrencyUnknown: ({ value, detail }) =>
+      `бюджет${detail ? ` за ${detail}` : ''}: «${value}» — не валюта ISO 4217; не записан`,
+    datesPlannedUsed: ({ detail }) =>
+      `даты мероприятия: ${PERIOD_PROBLEMS_RU[detail] ?? detail}; взяты плановые даты`,
+    datesEndLeftOut: ({ detail }) =>
+      `даты мероприятия: ${PERIOD_PROBLEMS_RU[detail] ?? detail}; дата окончания не записана`,
+    datePlaceholder: ({ value }) =>
+      `дата «${value}» — заглушка (раньше 1960 года); дата считается неизвестной, значение сохранено в примечании к сроку`,
+    orgNoName: () => 'participating-org без названия и без ref; не записана',
+    orgRoleUnknown: ({ value, detail }) =>
+      `participating-org «${value}»: роль «${detail}» — не роль IATI; не записана`,
+    orgNotNamed: ({ value, detail }) =>
+      `participating-org (${detail}) названа только «${value}» — это тип или значение справочника, а не организация; организация не создана`,
+    orgCountryNamed: ({ value, detail }) =>
+      `participating-org «${value}» — название страны; взята как «${detail}», проверьте`,
+    linkNotWeb: ({ value, detail }) => `${detail} «${value}» — не адрес http(s); не записан`,
   },
   parseNotes: {
     textTooLong: 'текст длиннее {0} символов и не прочитан',

@@ -1,6 +1,7 @@
 import type { BudgetLine } from '../../domain/projects/budget.ts';
 import { isKnownCurrency } from '../../domain/vocabularies/codelists.ts';
 import type { IatiBudget } from './iati-activity.ts';
+import type { IatiWarning } from './iati-warnings.ts';
 
 /**
  * Exact cents from an XML decimal ("1500000", "-20.5", "12.345"): string arithmetic, never a
@@ -64,30 +65,28 @@ interface UsableBudget {
  */
 export function budgetLinesFrom(budgets: readonly IatiBudget[]): {
   lines: BudgetLine[];
-  warnings: string[];
+  warnings: IatiWarning[];
 } {
-  const warnings: string[] = [];
+  const warnings: IatiWarning[] = [];
   const byPeriod = new Map<string, UsableBudget>();
   for (const b of budgets) {
     const period = budgetPeriodLabel(b.periodStart, b.periodEnd);
-    const where = period ? ` for ${period}` : '';
+    const detail = period ?? '';
     const cents = decimalToCents(b.value);
     if (cents === null) {
-      warnings.push(`budget${where}: "${b.value ?? ''}" is not an exact amount; left out`);
+      warnings.push({ code: 'budgetNotExact', value: b.value ?? '', detail });
       continue;
     }
     if (cents < 0) {
-      warnings.push(`budget${where}: negative amount ${b.value}; left out`);
+      warnings.push({ code: 'budgetNegative', value: b.value ?? '', detail });
       continue;
     }
     if (!b.currency || !/^[A-Z]{3}$/.test(b.currency)) {
-      warnings.push(
-        `budget${where}: no currency (neither the value nor the activity names one); left out`,
-      );
+      warnings.push({ code: 'budgetNoCurrency', detail });
       continue;
     }
     if (!isKnownCurrency(b.currency)) {
-      warnings.push(`budget${where}: "${b.currency}" is not an ISO 4217 currency; left out`);
+      warnings.push({ code: 'budgetCurrencyUnknown', value: b.currency, detail });
       continue;
     }
     const key = `${b.periodStart ?? ''}/${b.periodEnd ?? ''}/${b.currency}`;

@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { iatiFixture, iatiSample } from '../../../test/fixtures/iati/paths.ts';
+import { adminEn } from '../../i18n/messages/admin.en.ts';
 import type { IatiActivity } from './iati-activity.ts';
 import { budgetLinesFrom, decimalToCents } from './iati-budgets.ts';
 import { readIatiActivities } from './iati-reader.ts';
@@ -10,6 +11,7 @@ import {
   type MappingContext,
   typesByDacCode,
 } from './iati-to-project.ts';
+import { type IatiWarning, iatiWarningText } from './iati-warnings.ts';
 
 const context: MappingContext = {
   typesByDacCode: typesByDacCode([
@@ -29,10 +31,14 @@ async function readAll(path: string): Promise<IatiActivity[]> {
   return out;
 }
 
-function mapped(activity: IatiActivity): MappedActivity {
+const english = (warnings: IatiWarning[]) =>
+  warnings.map((w) => iatiWarningText(w, adminEn.imports.iatiWarnings));
+
+/** The mapping, its warnings as the command line prints them. */
+function mapped(activity: IatiActivity): Omit<MappedActivity, 'warnings'> & { warnings: string[] } {
   const result = iatiToProject(activity, context);
   if (!result.ok) throw new Error(result.reason);
-  return result.value;
+  return { ...result.value, warnings: english(result.value.warnings) };
 }
 
 describe('decimalToCents', () => {
@@ -100,7 +106,7 @@ describe('budgetLinesFrom', () => {
     ]);
     expect(lines.map((l) => l.isTotal)).toEqual([false, false]);
     expect(warnings).toHaveLength(4);
-    expect(warnings[0]).toMatch(/2020: no currency/);
+    expect(english(warnings)[0]).toMatch(/2020: no currency/);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { OrganisationInput } from '../../domain/organisations/organisation.ts';
-import { type PartialDate, type Period, periodProblem } from '../../domain/projects/period.ts';
+import { isPlaceholderOrganisationName } from '../../domain/organisations/placeholder-organisation.ts';
+import { type PartialDate, type Period, periodProblemCode } from '../../domain/projects/period.ts';
 import type {
   Contact,
   OrganisationRole,
@@ -11,9 +12,11 @@ import type {
 } from '../../domain/projects/project.ts';
 import { isValidSlug, slugify } from '../../domain/projects/slug.ts';
 import { isKnownCountry, isKnownRegion } from '../../domain/vocabularies/codelists.ts';
+import { countryCodeOfName, countryShortName } from '../../domain/vocabularies/place-names.ts';
 import type { IatiActivity, IatiContact, IatiPlace } from './iati-activity.ts';
 import { budgetLinesFrom } from './iati-budgets.ts';
 import { bestLine, mainLanguage, oneLine, textsIn, translationsOf } from './iati-texts.ts';
+import type { IatiWarning } from './iati-warnings.ts';
 
 const ROLES: Record<string, OrganisationRole> = {
   '1': 'donor',
@@ -34,6 +37,12 @@ export interface MappingContext {
 /** An organisation the project names, with its names in every language the file gives. */
 export interface MappedOrganisation extends OrganisationInput {
   names: Record<string, string>;
+  /**
+   * Set when the file names the organisation by a country ("UNITED KINGDOM"): the importer
+   * takes that country's government donor when one is stored (by its ref), else creates one
+   * under the country's proper name.
+   */
+  countryCode?: string;
 }
 
 export interface MappedActivity {
@@ -49,7 +58,7 @@ export interface MappedActivity {
   /** Parallel to `project.organisations`: who each of them is. */
   participants: { role: OrganisationRole; organisation: MappedOrganisation }[];
   /** Values that were read but could not be kept, each with its reason. */
-  warnings: string[];
+  warnings: IatiWarning[];
 }
 
 /** Why an activity could not be mapped at all. */
@@ -82,6 +91,10 @@ function percentage(text: string | null): number | null {
   return Number.isFinite(value) && value >= 0 && value <= 100 ? value : null;
 }
 
+// Publishers fill a required date they do not know with 1900-01-01 or 1899-12-31; no aid
+// project of this catalogue began before 1960 (the DAC's founding), so such a date is not a fact.
+const EARLIEST_PLAUSIBLE_YEAR = 1960;
+
 function monthOf(isoDate: string | undefined): PartialDate | null {
   const m = /^(\d{4})(?:-(\d{2}))?/.exec(isoDate?.trim() ?? '');
   if (!m) return null;
@@ -91,25 +104,57 @@ function monthOf(isoDate: string | undefined): PartialDate | null {
     : { year: Number(m[1]) };
 }
 
-/** Actual dates before planned ones, at month precision; an impossible pair falls back to planned. */
-function periodOf(activity: IatiActivity, warnings: string[]): Period {
-  const date = (type: string) => monthOf(activity.dates.find((d) => d.type === type)?.isoDate);
+/**
+ * Actual dates before planned ones, at month precision. A placeholder date (before 1960) is
+ * unknown; an impossible pair falls back to planned, else loses its end. What was dropped is kept
+ * in `note` (the period note), so an editor sees what the file said.
+ */
+function periodOf(
+  activity: IatiActivity,
+  warnings: IatiWarning[],
+): { period: Period; note: string | null } {
+  const dropped: string[] = [];
+  const date = (type: string) => {
+    const iso = activity.dates.find((d) => d.type === type)?.isoDate;
+    const month = monthOf(iso);
+    if (month && month.year < EARLIEST_PLAUSIBLE_YEAR) {
+      warnings.push({ code: 'datePlaceholder', value: iso!.trim(), detail: type });
+      dropped.push(iso!.trim());
+      return null;
+    }
+    return month;
+  };
   const planned: Period = { start: date('1'), end: date('3') };
-  const chosen: Period = { start: date('2') ?? planned.start, end: date('4') ?? planned.end };
-  if (!periodProblem(chosen)) return chosen;
-  if (!periodProblem(planned) && (planned.start || planned.end)) {
-    warnings.push(`activity dates: ${periodProblem(chosen)}; the planned dates were used`);
-    return planned;
+  const actual: Period = { start: date('2'), end: date('4') };
+  const chosen: Period = { start: actual.start ?? planned.start, end: actual.end ?? planned.end };
+  const note = (extra: Period | null) => {
+    const given = [...dropped];
+    if (extra?.start) given.push(formatKey(extra.start));
+    if (extra?.end) given.push(formatKey(extra.end));
+    return given.length > 0
+      ? `Dates in the source not used: ${[...new Set(given)].join(', ')}`
+      : null;
+  };
+  const problem = periodProblemCode(chosen);
+  if (!problem) return { period: chosen, note: note(null) };
+  if (!periodProblemCode(planned) && (planned.start || planned.end)) {
+    warnings.push({ code: 'datesPlannedUsed', detail: problem });
+    return { period: planned, note: note(chosen) };
   }
+  warnings.push({ code: 'datesEndLeftOut', detail: problem });
   const startOnly: Period = { start: chosen.start, end: null };
-  warnings.push(`activity dates: ${periodProblem(chosen)}; the end date was left out`);
-  return periodProblem(startOnly) ? { start: null, end: null } : startOnly;
+  return periodProblemCode(startOnly)
+    ? { period: { start: null, end: null }, note: note(chosen) }
+    : { period: startOnly, note: note({ start: null, end: chosen.end }) };
 }
+
+const formatKey = (d: PartialDate) =>
+  d.month === undefined ? String(d.year) : `${d.year}-${String(d.month).padStart(2, '0')}`;
 
 function places(
   items: readonly IatiPlace[],
-  keep: (p: IatiPlace) => string | null,
-  warnings: string[],
+  keep: (p: IatiPlace) => IatiWarning | null,
+  warnings: IatiWarning[],
 ): Place[] {
   const out = new Map<string, Place>();
   for (const item of items) {
@@ -150,21 +195,39 @@ function orgSlug(name: string): string {
   return slug;
 }
 
-function participantsOf(activity: IatiActivity, main: string, warnings: string[]) {
+function participantsOf(activity: IatiActivity, main: string, warnings: IatiWarning[]) {
   const seen = new Set<string>();
   const out: MappedActivity['participants'] = [];
   for (const p of activity.participatingOrgs) {
-    const name = bestLine(p.narratives, main) ?? p.ref;
+    const named = bestLine(p.narratives, main);
+    let name = named ?? p.ref;
     if (!name) {
-      warnings.push('participating-org with neither a name nor a ref; left out');
+      warnings.push(
+        p.type
+          ? {
+              code: 'orgNotNamed',
+              value: p.type,
+              detail: (p.role && ROLES[p.role]) || (p.rawRole ?? ''),
+            }
+          : { code: 'orgNoName' },
+      );
       continue;
     }
     const role = p.role ? ROLES[p.role] : undefined;
     if (!role) {
-      warnings.push(
-        `participating-org "${name}": role "${p.rawRole ?? ''}" is not an IATI role; left out`,
-      );
+      warnings.push({ code: 'orgRoleUnknown', value: name, detail: p.rawRole ?? '' });
       continue;
+    }
+    if (isPlaceholderOrganisationName(name)) {
+      warnings.push({ code: 'orgNotNamed', value: name, detail: role });
+      // A real ref still says who it is; a label or a code alone does not.
+      if (!p.ref || isPlaceholderOrganisationName(p.ref)) continue;
+      name = p.ref;
+    }
+    const country = named ? countryCodeOfName(named) : undefined;
+    if (country) {
+      name = countryShortName(country, 'en');
+      warnings.push({ code: 'orgCountryNamed', value: named!, detail: name });
     }
     const slug = orgSlug(name);
     const key = `${p.ref ?? slug}/${role}`;
@@ -181,7 +244,8 @@ function participantsOf(activity: IatiActivity, main: string, warnings: string[]
         iatiIdentifier: p.ref,
         iatiType: p.type && /^\d+$/.test(p.type) ? p.type : null,
         website: null,
-        names,
+        names: country ? { ru: countryShortName(country, 'ru') } : names,
+        ...(country ? { countryCode: country } : {}),
       },
     });
   }
@@ -215,11 +279,11 @@ function webAddress(url: string): string | null {
   }
 }
 
-function linksOf(activity: IatiActivity, main: string, warnings: string[]): ProjectLink[] {
+function linksOf(activity: IatiActivity, main: string, warnings: IatiWarning[]): ProjectLink[] {
   const links: ProjectLink[] = [];
   for (const d of activity.documentLinks) {
     const url = webAddress(d.url);
-    if (!url) warnings.push(`document-link "${d.url}" is not an http(s) address; left out`);
+    if (!url) warnings.push({ code: 'linkNotWeb', value: d.url, detail: 'document-link' });
     else
       links.push({
         kind: 'document',
@@ -231,7 +295,7 @@ function linksOf(activity: IatiActivity, main: string, warnings: string[]): Proj
   }
   for (const site of activity.websites) {
     const url = webAddress(site);
-    if (!url) warnings.push(`activity-website "${site}" is not an http(s) address; left out`);
+    if (!url) warnings.push({ code: 'linkNotWeb', value: site, detail: 'activity-website' });
     else links.push({ kind: 'link', url, title: null, language: null, format: null });
   }
   return links;
@@ -249,13 +313,10 @@ export function iatiToProject(activity: IatiActivity, ctx: MappingContext): Mapp
   const title = texts.title ?? bestLine(activity.title, main);
   if (!title) return { ok: false, code: 'noTitle', reason: 'no title' };
 
-  const warnings: string[] = [];
+  const warnings: IatiWarning[] = [];
   const countries = places(
     activity.recipientCountries,
-    (c) =>
-      isKnownCountry(c.code)
-        ? null
-        : `recipient-country "${c.code}" is not an ISO 3166-1 code; left out`,
+    (c) => (isKnownCountry(c.code) ? null : { code: 'countryUnknown', value: c.code }),
     warnings,
   );
   const regions = places(
@@ -263,9 +324,10 @@ export function iatiToProject(activity: IatiActivity, ctx: MappingContext): Mapp
     (r) =>
       r.vocabulary === '1' && isKnownRegion(r.code)
         ? null
-        : `recipient-region "${r.code}" (vocabulary ${r.vocabulary}) is not an OECD DAC region; left out`,
+        : { code: 'regionUnknown', value: r.code, detail: r.vocabulary ?? '' },
     warnings,
   );
+  const { period, note: periodNote } = periodOf(activity, warnings);
   const budget = budgetLinesFrom(activity.budgets);
   warnings.push(...budget.warnings);
   const { sectors, typeSlugs } = sectorsAndTypes(activity, ctx);
@@ -277,8 +339,8 @@ export function iatiToProject(activity: IatiActivity, ctx: MappingContext): Mapp
     title,
     summary: texts.summary,
     description: texts.description,
-    period: periodOf(activity, warnings),
-    periodNote: null,
+    period,
+    periodNote,
     budgetText: null,
     budgetLines: budget.lines,
     countries,

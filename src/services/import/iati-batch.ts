@@ -6,6 +6,7 @@ import type {
   MappingContext,
   MappingFailure,
 } from '../../interchange/iati/iati-to-project.ts';
+import type { ActivityWarning } from '../../interchange/iati/iati-warnings.ts';
 import { searchableProjectOf, type TextStems } from '../../search/documents.ts';
 import { projectsChangedInHand } from '../project-changes.ts';
 import type { ReadActivity } from './activity-mapping.ts';
@@ -68,7 +69,7 @@ export interface BatchOutcome {
   updated: number;
   unchanged: number;
   skipped: SkippedActivity[];
-  warnings: { iatiIdentifier: string; message: string }[];
+  warnings: ActivityWarning[];
 }
 
 /** Everything a batch needs that lives as long as one file's transaction. */
@@ -263,8 +264,8 @@ export async function importBatch(
     changed.push({ row, value });
   }
   for (const m of [...fresh, ...changed.map((c) => c.value)]) {
-    for (const message of m.warnings)
-      outcome.warnings.push({ iatiIdentifier: m.iatiIdentifier, message });
+    for (const warning of m.warnings)
+      outcome.warnings.push({ iatiIdentifier: m.iatiIdentifier, ...warning });
   }
 
   const resolvedFresh = await resolveOrganisations(db, run, fresh, stems);

@@ -98,7 +98,9 @@ for (const dialect of DIALECTS) {
         ['implementing', 'legal-aid-network-of-central-asia'],
       ]);
       expect(project!.translations.map((tr) => tr.language).sort()).toEqual(['fr', 'ru']);
-      expect(project!.state).toBe('published');
+      // New projects wait for review: nobody asked to publish them.
+      expect(report.createdAs).toBe('draft');
+      expect(project!.state).toBe('draft');
 
       const donor = await t.db
         .selectFrom('organisations')

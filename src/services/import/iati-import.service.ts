@@ -10,6 +10,7 @@ import { inTransaction } from '../../db/transaction.ts';
 import type { PublicationState } from '../../domain/projects/project.ts';
 import { IatiReadError, readIatiActivities } from '../../interchange/iati/iati-reader.ts';
 import { type MappingContext, typesByDacCode } from '../../interchange/iati/iati-to-project.ts';
+import type { ActivityWarning } from '../../interchange/iati/iati-warnings.ts';
 import { typeSearchNames } from '../../search/documents.ts';
 import { announceProjectChanges } from '../project-changes.ts';
 import { mapActivity, type ReadActivity } from './activity-mapping.ts';
@@ -36,7 +37,10 @@ export interface ImportOptions {
    * written. Needs its own transaction (not a caller's).
    */
   preview?: boolean;
-  /** The publication state of projects the import creates; existing ones keep theirs. */
+  /**
+   * The publication state of projects the import creates (default: draft, for review); an
+   * update keeps the state the project has, so a published one stays published.
+   */
   state?: PublicationState;
   /** Activities written per group of statements (default 500). */
   batchSize?: number;
@@ -68,11 +72,13 @@ export interface ImportReport {
   /** Activities read from the file (all of them, whatever became of them). */
   activities: number;
   created: number;
+  /** The state the created projects were given: drafts for review unless asked to publish. */
+  createdAs: PublicationState;
   updated: number;
   unchanged: number;
   skipped: SkippedActivity[];
   /** Values that were read but left out of a project, the first 1,000 of them. */
-  warnings: { iatiIdentifier: string; message: string }[];
+  warnings: ActivityWarning[];
   warningCount: number;
   errors: ImportError[];
   /** False when an error rolled the whole file back (or it was a preview): nothing written. */
@@ -152,6 +158,7 @@ export async function importIatiFile(
     file,
     activities: 0,
     created: 0,
+    createdAs: options.state ?? 'draft',
     updated: 0,
     unchanged: 0,
     skipped: [],
@@ -181,7 +188,7 @@ export async function importIatiFile(
           typesByDacCode: typesByDacCode(types),
           sourceFile: file,
           importedAt: nowIso(),
-          state: options.state ?? 'published',
+          state: report.createdAs,
         },
         typeIds: new Map(types.map((t) => [t.slug, t.id])),
         typeNames: new Map(types.map((t) => [t.slug, typeSearchNames(t.name, t.names)])),

@@ -69,6 +69,7 @@ async function importHeldOpen(
   const importing = importIatiFile(db, source, {
     fileName: name,
     batchSize: BATCH,
+    state: 'published',
     // Reported as each chunk arrives, counting the activities of the earlier chunks: a full
     // batch is written before the reader asks for the next chunk.
     onProgress: (p) => {

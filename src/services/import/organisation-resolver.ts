@@ -91,6 +91,8 @@ export class OrganisationResolver {
     for (const row of [...byRef, ...bySlug]) found.set(row.id, row);
     const byName = await this.namesakes(db, organisations, byRef, bySlug);
     for (const { row } of byName) found.set(row.id, row);
+    const governments = await this.governments(db, organisations, bySlug);
+    for (const { row } of governments) found.set(row.id, row);
     if (found.size === 0) return;
     const translations = await db
       .selectFrom('organisation_translations')
@@ -123,9 +125,40 @@ export class OrganisationResolver {
         }
       }
     }
-    for (const { org, row } of byName) {
+    for (const { org, row } of [...byName, ...governments]) {
       if (!this.known.has(this.keyOf(org))) this.known.set(this.keyOf(org), known.get(row.id)!);
     }
+  }
+
+  /**
+   * A funder the file names by a country ("UNITED KINGDOM") is that country's government donor
+   * when one is stored, known by its government ref (GB-GOV-1, US-GOV-1…); the oldest of several.
+   */
+  private async governments(
+    db: Db,
+    organisations: readonly MappedOrganisation[],
+    bySlug: { slug: string }[],
+  ) {
+    const slugs = new Set(bySlug.map((r) => r.slug));
+    const open = organisations.filter(
+      (org) =>
+        org.countryCode &&
+        !org.iatiIdentifier &&
+        !this.known.has(this.keyOf(org)) &&
+        !slugs.has(org.slug),
+    );
+    const codes = [...new Set(open.map((org) => org.countryCode!))];
+    if (codes.length === 0) return [];
+    const rows = await db
+      .selectFrom('organisations')
+      .select(['id', 'slug', 'name', 'acronym', 'iati_identifier'])
+      .where((eb) => eb.or(codes.map((code) => eb('iati_identifier', 'like', `${code}-GOV-%`))))
+      .orderBy('id')
+      .execute();
+    return open.flatMap((org) => {
+      const row = rows.find((r) => r.iati_identifier!.startsWith(`${org.countryCode}-GOV-`));
+      return row ? [{ org, row }] : [];
+    });
   }
 
   /**

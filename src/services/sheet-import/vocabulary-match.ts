@@ -1,46 +1,12 @@
-import regionsFile from '../../data/regions.json' with { type: 'json' };
 import type { Db } from '../../db/database.ts';
 import { listOrganisations } from '../../db/organisations.repository.ts';
 import { listProjectTypes } from '../../db/project-types.repository.ts';
 import { organisationLabel } from '../../domain/organisations/organisation.ts';
-import { activeCountries } from '../../domain/vocabularies/codelists.ts';
-
-/** A name as compared: lower case, no accents, "(the)" and punctuation dropped, single spaces. */
-export function normaliseName(name: string): string {
-  return name
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ё/g, 'е')
-    .replace(/\((the|the [^)]*)\)/g, (m) => (m === '(the)' ? '' : m))
-    .replace(/[^\p{L}\p{N}()]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-// Names people write that the IATI list spells otherwise.
-const COUNTRY_ALIASES: Record<string, string> = {
-  kyrgyzstan: 'KG',
-  kirgizstan: 'KG',
-  киргизия: 'KG',
-  кыргызстан: 'KG',
-  russia: 'RU',
-  россия: 'RU',
-  'united states': 'US',
-  usa: 'US',
-  'united kingdom': 'GB',
-  uk: 'GB',
-  turkey: 'TR',
-  moldova: 'MD',
-  iran: 'IR',
-  'south korea': 'KR',
-  vietnam: 'VN',
-};
-
-const REGION_ALIASES: Record<string, string> = {
-  'central asia': '619',
-  'центральная азия': '619',
-};
+import {
+  countryCodeOfName,
+  normaliseName,
+  regionCodeOfName,
+} from '../../domain/vocabularies/place-names.ts';
 
 export type PlaceMatch = { kind: 'country' | 'region'; code: string };
 
@@ -75,24 +41,6 @@ export async function loadVocabulary(db: Db): Promise<Vocabulary> {
       .select(['organisation_id', 'name', 'acronym'])
       .execute(),
   ]);
-  const countries = index(
-    activeCountries().flatMap((c): [string | null | undefined, string][] => [
-      [c.code, c.code],
-      [c.en, c.code],
-      [c.ru, c.code],
-    ]),
-  );
-  for (const [name, code] of Object.entries(COUNTRY_ALIASES))
-    countries.set(normaliseName(name), code);
-  const regions = index(
-    regionsFile.items.flatMap((r): [string | null | undefined, string][] => [
-      [r.code, r.code],
-      [r.en, r.code],
-      [r.ru, r.code],
-      [r.en.replace(/\s*\(regional\)$/, ''), r.code],
-    ]),
-  );
-  for (const [name, code] of Object.entries(REGION_ALIASES)) regions.set(normaliseName(name), code);
   const typeIndex = index(
     types.flatMap((t): [string, string][] => [
       [t.slug, t.slug],
@@ -121,13 +69,12 @@ export async function loadVocabulary(db: Db): Promise<Vocabulary> {
   ]);
   return {
     place(text) {
-      const key = normaliseName(text);
-      const country = countries.get(key);
+      const country = countryCodeOfName(text);
       if (country) return { kind: 'country', code: country };
-      const region = regions.get(key);
+      const region = regionCodeOfName(text);
       return region ? { kind: 'region', code: region } : undefined;
     },
-    country: (text) => countries.get(normaliseName(text)),
+    country: countryCodeOfName,
     type: (text) => typeIndex.get(normaliseName(text)),
     organisation: (text) => orgIndex.get(normaliseName(text)),
   };

@@ -1,4 +1,5 @@
 import { formatNumber } from '../../i18n/format.ts';
+import { iatiWarningText } from '../../interchange/iati/iati-warnings.ts';
 import type { ImportReport, SkippedActivity } from '../../services/import/iati-import.service.ts';
 import type { IatiRunReport, ImportRun, RunError } from '../../services/import-runs/import-run.ts';
 import { html, type SafeHtml } from '../html.ts';
@@ -70,17 +71,27 @@ function fileReport(report: ImportReport, ctx: AdminContext): SafeHtml {
 <tbody>${report.skipped.map((s) => html`<tr><td>${n(s.activity)}</td><td>${s.iatiIdentifier ?? '—'}</td><td>${skipText(s, ctx)}</td></tr>`)}</tbody></table>`
       : '';
   const shown = report.warnings.slice(0, SHOWN_WARNINGS);
+  // One entry per activity, its warnings beneath, in the reader's language.
+  const byActivity = new Map<string, string[]>();
+  for (const w of shown) {
+    const texts = byActivity.get(w.iatiIdentifier) ?? [];
+    texts.push(iatiWarningText(w, ctx.t.admin.imports.iatiWarnings));
+    byActivity.set(w.iatiIdentifier, texts);
+  }
   const warnings =
     report.warningCount > 0
-      ? html`<details><summary>${r.warnings(n(shown.length), n(report.warningCount))}</summary>
-<ul>${shown.map((w) => html`<li><code>${w.iatiIdentifier}</code>: ${w.message}</li>`)}</ul></details>`
+      ? html`<details class="import-warnings"${report.warningCount <= 20 ? html` open` : ''}><summary>${r.warnings(n(shown.length), n(report.warningCount))}</summary>
+<ul>${[...byActivity].map(([id, texts]) => html`<li><code>${id}</code><ul>${texts.map((text) => html`<li>${text}</li>`)}</ul></li>`)}</ul></details>`
       : '';
+  // Reports stored before drafts were the rule have no createdAs: those imports published.
+  const createdAs =
+    (report.createdAs ?? 'published') === 'published' ? r.createdPublished : r.createdDrafts;
   return html`<section class="import-file"><h3>${report.file}</h3>
 ${errors}
 <p class="${report.committed ? 'admin-notice' : 'admin-notice admin-notice--warning'}" data-committed="${String(report.committed)}">${report.committed ? (report.created + report.updated > 0 ? r.written : r.nothingChanged) : r.notWritten}</p>
 <table class="admin-table import-counts"><tbody>
 <tr><th scope="row">${r.read}</th><td>${n(report.activities)}</td></tr>
-<tr><th scope="row">${r.created}</th><td data-count="created">${n(report.committed ? report.created : 0)}</td></tr>
+<tr><th scope="row">${r.created} <span class="muted" data-created-as="${report.createdAs ?? 'published'}">(${createdAs})</span></th><td data-count="created">${n(report.committed ? report.created : 0)}</td></tr>
 <tr><th scope="row">${r.updated}</th><td data-count="updated">${n(report.committed ? report.updated : 0)}</td></tr>
 <tr><th scope="row">${r.unchanged}</th><td data-count="unchanged">${n(report.committed ? report.unchanged : 0)}</td></tr>
 <tr><th scope="row">${r.skipped}</th><td data-count="skipped">${n(report.skipped.length)}</td></tr>

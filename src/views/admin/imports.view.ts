@@ -74,7 +74,7 @@ ${problemFor(problem, 'iati')}
 <div class="field"><label for="f-iati-files">${t.iati.files}</label>
 <p class="field-hint" id="f-iati-files-hint">${t.iati.hint(megabytes(m.limits.iatiBytes, ctx))}</p>
 <input id="f-iati-files" name="files" type="file" accept=".xml,application/xml,text/xml" multiple required aria-describedby="f-iati-files-hint"></div>
-<div class="field-row">${stateChoice(ctx, 'f-iati-state', 'published')}
+<div class="field-row">${stateChoice(ctx, 'f-iati-state', 'draft')}
 <div class="field field--check"><label><input type="checkbox" name="force" value="1"> ${t.iati.force}</label></div></div>
 <button type="submit" class="button">${t.iati.submit}</button></form></section>
 <section class="form-section" id="sheet"><h2>${t.sheet.title}</h2>
