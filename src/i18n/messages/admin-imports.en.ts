@@ -167,6 +167,10 @@ export const adminImportsEn = {
     action: 'Action',
     project: 'Project',
     problems: 'Errors and warnings',
+    changes: 'What changes',
+    empty: '(empty)',
+    newOrganisations:
+      'New organisations: no stored organisation has these names, acronyms or translations, so importing creates them (check them in Organisations afterwards).',
     warning: 'Warning',
     importButton: (n: string) => `Import the ${n} valid rows`,
     nothingToImport: 'No row would change anything: there is nothing to import.',
@@ -202,8 +206,13 @@ export const adminImportsEn = {
     iatiIdentifierTwice: ({ value }: P) => `"${value}" is given to two projects in the sheet`,
     unknownPlace: ({ value }: P) => `"${value}" is not a known country or region`,
     unknownCountry: ({ value }: P) => `"${value}" is not a known country`,
-    unknownType: ({ value }: P) => `"${value}" is not in the vocabulary`,
+    unknownType: ({ value, detail }: P) =>
+      `"${value}" is not in the vocabulary${detail ? `; the nearest types are ${detail}` : ''}`,
     unknownOrganisation: ({ value }: P) => `"${value}" is not a known organisation`,
+    newOrganisation: ({ value }: P) =>
+      `new organisation "${value}": no organisation of this name, acronym or translation is stored, so the import creates it`,
+    placeholderCell: ({ value }: P) =>
+      `"${value}" means no value: the field is left empty and the text kept as a note`,
     dateInvalid: ({ value }: P) =>
       `"${value}" is not a year, a month or a date such as 2015, 2015-01 or 2015-01-31`,
     periodUnclear: ({ value, detail }: P) =>

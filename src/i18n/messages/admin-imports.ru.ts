@@ -141,6 +141,10 @@ export const adminImportsRu: Messages['admin']['imports'] = {
     action: 'Действие',
     project: 'Проект',
     problems: 'Ошибки и предупреждения',
+    changes: 'Что изменится',
+    empty: '(пусто)',
+    newOrganisations:
+      'Новые организации: ни у одной сохранённой организации нет таких названий, сокращений или переводов, поэтому импорт их создаст (проверьте их потом в разделе «Организации»).',
     warning: 'Предупреждение',
     importButton: (n) => `Импортировать корректные строки: ${n}`,
     nothingToImport: 'Ни одна строка ничего не меняет: импортировать нечего.',
@@ -254,8 +258,13 @@ export const adminImportsRu: Messages['admin']['imports'] = {
     iatiIdentifierTwice: ({ value }) => `«${value}» указан в таблице для двух проектов`,
     unknownPlace: ({ value }) => `«${value}» — неизвестная страна или регион`,
     unknownCountry: ({ value }) => `«${value}» — неизвестная страна`,
-    unknownType: ({ value }) => `«${value}» нет в справочнике`,
+    unknownType: ({ value, detail }) =>
+      `«${value}» нет в справочнике${detail ? `; ближайшие типы: ${detail}` : ''}`,
     unknownOrganisation: ({ value }) => `«${value}» — неизвестная организация`,
+    newOrganisation: ({ value }) =>
+      `новая организация «${value}»: организации с таким названием, сокращением или переводом нет, импорт её создаст`,
+    placeholderCell: ({ value }) =>
+      `«${value}» означает «нет значения»: поле остаётся пустым, текст сохранён как примечание`,
     dateInvalid: ({ value }) =>
       `«${value}» — не год, не месяц и не дата вида 2015, 2015-01 или 2015-01-31`,
     periodUnclear: ({ value, detail }) =>

@@ -112,10 +112,26 @@ export function cellValue(raw: string | undefined): string {
   return (raw ?? '').replace(DEFUSED, '').trim();
 }
 
-/** Several values of one cell, separated by ";" or line breaks. */
+const OPENERS: Record<string, string> = { '(': ')', '[': ']', '"': '"', '“': '”', '«': '»' };
+
+/**
+ * Several values of one cell, separated by ";" or line breaks, but never inside parentheses,
+ * brackets or quotes: "Ministry of Justice (Department of Courts; Bar)" is one organisation.
+ * An opener never closed does not hold the rest of the cell together.
+ */
 export function splitValues(cell: string): string[] {
-  return cell
-    .split(/[;\r\n]+/)
-    .map((v) => v.trim())
-    .filter(Boolean);
+  const values: string[] = [];
+  let start = 0;
+  const closers: string[] = [];
+  for (let i = 0; i < cell.length; i++) {
+    const ch = cell[i]!;
+    if (closers.length > 0 && ch === closers.at(-1)) closers.pop();
+    else if (ch in OPENERS && cell.indexOf(OPENERS[ch]!, i + 1) !== -1) closers.push(OPENERS[ch]!);
+    else if (closers.length === 0 && (ch === ';' || ch === '\n' || ch === '\r')) {
+      values.push(cell.slice(start, i));
+      start = i + 1;
+    }
+  }
+  values.push(cell.slice(start));
+  return values.map((v) => v.trim()).filter(Boolean);
 }

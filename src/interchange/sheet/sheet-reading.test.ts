@@ -56,6 +56,15 @@ describe('headers and cells', () => {
   });
 
   it('splits values on semicolons and line breaks, and undoes the formula guard', () => {
+    expect(
+      splitValues('Ministry of Justice (Courts; Bar)\n"Smith; Jones LLP"; «Фонд; Развитие»; UNDP'),
+    ).toEqual([
+      'Ministry of Justice (Courts; Bar)',
+      '"Smith; Jones LLP"',
+      '«Фонд; Развитие»',
+      'UNDP',
+    ]);
+    expect(splitValues('Open (never closed; UNDP')).toEqual(['Open (never closed', 'UNDP']);
     expect(splitValues('Kazakhstan; Kyrgyz Republic\nUzbekistan;;')).toEqual([
       'Kazakhstan',
       'Kyrgyz Republic',

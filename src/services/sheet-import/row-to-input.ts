@@ -9,6 +9,7 @@ import {
   periodProblemCode,
 } from '../../domain/projects/period.ts';
 import { parsePeriodText } from '../../domain/projects/period-text.ts';
+import { isPlaceholderValue } from '../../domain/projects/placeholder-value.ts';
 import type {
   Contact,
   OrganisationRole,
@@ -30,11 +31,34 @@ import type { Vocabulary } from './vocabulary-match.ts';
 /** The cells of one row by column; a column the sheet lacks is absent. */
 export type RowCells = Partial<Record<ColumnKey, string>>;
 
+/** An organisation a row names that the database does not know: the import creates it. */
+export interface NewOrganisation {
+  slug: string;
+  name: string;
+  acronym: string | null;
+}
+
 export interface RowReading {
   input: ProjectInput;
   errors: SheetProblem[];
   warnings: SheetProblem[];
+  newOrganisations: NewOrganisation[];
 }
+
+// Cells where a partner writes "None", "N/A" or "нет" for "nothing"; a title or a description
+// saying "None" is taken at its word.
+const PLACEHOLDER_COLUMNS: readonly ColumnKey[] = [
+  'country',
+  'type',
+  'donor',
+  'implementer',
+  'beneficiaryCountries',
+  'budget',
+  'period',
+  'start',
+  'end',
+  'contact',
+];
 
 const PERIOD_PROBLEMS: Record<PeriodProblem, SheetProblemCode> = {
   startInvalid: 'periodStartInvalid',
@@ -155,11 +179,22 @@ export function rowToInput(
 ): RowReading {
   const errors: SheetProblem[] = [];
   const warnings: SheetProblem[] = [];
+  const newOrganisations: NewOrganisation[] = [];
   const input: ProjectInput = { ...base, provenance: { ...base.provenance } };
   const has = (key: ColumnKey) => key in cells;
+  // A placeholder says "no value" as plainly as clearing the cell; its words are kept as a note.
+  const placeholders = new Map<ColumnKey, string>();
+  for (const key of PLACEHOLDER_COLUMNS) {
+    const value = cells[key];
+    if (value && isPlaceholderValue(value)) {
+      placeholders.set(key, value);
+      warnings.push({ code: 'placeholderCell', column: key, value });
+    }
+  }
   /** The cell's text; undefined when the field keeps its value ("" only with clearEmpty). */
   const take = (key: ColumnKey): string | undefined => {
     if (!has(key)) return undefined;
+    if (placeholders.has(key)) return '';
     const value = cells[key] ?? '';
     if (value !== '') return value;
     return clearEmpty ? '' : undefined;
@@ -211,7 +246,13 @@ export function rowToInput(
   if (types !== undefined) {
     input.typeSlugs = splitValues(types).flatMap((name) => {
       const slug = vocabulary.type(name);
-      if (!slug) errors.push({ code: 'unknownType', column: 'type', value: name });
+      if (!slug)
+        errors.push({
+          code: 'unknownType',
+          column: 'type',
+          value: name,
+          detail: vocabulary.nearestTypes(name, base.language).join('; '),
+        });
       return slug ? [slug] : [];
     });
   }
@@ -221,16 +262,28 @@ export function rowToInput(
   ] as [ColumnKey, OrganisationRole][]) {
     const names = take(key);
     if (names === undefined) continue;
-    const slugs = splitValues(names).flatMap((name) => {
+    const slugs = splitValues(names).map((name) => {
       const slug = vocabulary.organisation(name);
-      if (!slug) errors.push({ code: 'unknownOrganisation', column: key, value: name });
-      return slug ? [slug] : [];
+      if (slug) return slug;
+      // Unknown to the database: created by the import, once however many rows name it.
+      const made = vocabulary.proposeOrganisation(name);
+      if (!newOrganisations.some((o) => o.slug === made.slug)) newOrganisations.push(made);
+      warnings.push({ code: 'newOrganisation', column: key, value: made.name });
+      return made.slug;
     });
     input.organisations = replaceRole(input.organisations, role, slugs);
   }
 
   readPeriod(base, input, take, errors, warnings);
   readBudget(base, input, take, cells.currency, errors, warnings);
+  const periodNote =
+    placeholders.get('period') ?? placeholders.get('start') ?? placeholders.get('end');
+  if (periodNote) input.periodNote = periodNote;
+  const budgetNote = placeholders.get('budget');
+  if (budgetNote) {
+    input.budgetText = budgetNote;
+    input.budgetLines = [];
+  }
 
   const contacts = take('contact');
   if (contacts !== undefined) {
@@ -243,7 +296,7 @@ export function rowToInput(
         .map(contactFrom);
     }
   }
-  return { input, errors, warnings };
+  return { input, errors, warnings, newOrganisations };
 }
 
 type RoleRef = ProjectInput['organisations'][number];
@@ -361,8 +414,13 @@ function readBudget(
       warnings.push({ code: 'budgetCurrencyFromColumn', column: 'budget', value: currency });
     }
   }
+  // Lines read from the old text describe the old text: they go with it. Lines an editor
+  // entered by hand stay when the new text cannot be read for sure.
+  const fromOldText =
+    base.budgetText !== null &&
+    JSON.stringify(parseBudgetText(base.budgetText).lines) === JSON.stringify(base.budgetLines);
   if (parsed.sure) input.budgetLines = parsed.lines;
-  else if (base.budgetLines.length > 0) {
+  else if (base.budgetLines.length > 0 && !fromOldText) {
     input.budgetLines = base.budgetLines;
     warnings.push({ code: 'budgetUnsureKept', column: 'budget', notes: parsed.notes });
   } else {

@@ -65,10 +65,10 @@ for (const dialect of DIALECTS) {
       });
     });
 
-    it('never drops stored budget lines for an amount it cannot read; takes the Currency column for a bare one', async () => {
+    it('drops the lines read from the old budget text when the new one cannot be read; takes the Currency column for a bare one', async () => {
       const lines = (await findProjectBySlug(t.db, SEED))!.budgetLines;
       expect(lines).toHaveLength(2);
-      // No Currency column: the text is kept, the stored lines too, with a warning.
+      // No Currency column: the text is kept; the lines read from the old text go with it.
       const bare = await importSheet(
         t.db,
         'bare.csv',
@@ -78,13 +78,17 @@ for (const dialect of DIALECTS) {
         ]),
       );
       expect(bare.rows.map((r) => [r.action, r.warnings.map((w) => w.code)])).toEqual([
-        ['update', ['budgetUnsureKept']],
+        ['update', ['budgetUnsure']],
       ]);
       expect(sheetProblemText(bare.rows[0]!.warnings[0]!, adminEn.imports, 'en')).toMatch(
-        /^Budget: the amounts were not read for sure \(.*\); the text was kept and so were the stored budget lines$/,
+        /^Budget: the amounts were not read for sure \(.*\); no budget lines were kept, the text was$/,
       );
+      // The preview showed both: the old lines and none.
+      const change = bare.rows[0]!.changes.find((c) => c.column === 'budgetLines')!;
+      expect(change.from).toContain('USD');
+      expect(change.to).toBe('');
       let project = (await findProjectBySlug(t.db, SEED))!;
-      expect([project.budgetText, project.budgetLines]).toEqual(['1600000', lines]);
+      expect([project.budgetText, project.budgetLines]).toEqual(['1600000', []]);
 
       // Two currencies in the Currency column say nothing of this amount's.
       const two = await importSheet(
@@ -95,8 +99,8 @@ for (const dialect of DIALECTS) {
           [SEED, '1 700 000', 'USD; EUR'],
         ]),
       );
-      expect(two.rows[0]!.warnings.map((w) => w.code)).toEqual(['budgetUnsureKept']);
-      expect((await findProjectBySlug(t.db, SEED))!.budgetLines).toEqual(lines);
+      expect(two.rows[0]!.warnings.map((w) => w.code)).toEqual(['budgetUnsure']);
+      expect((await findProjectBySlug(t.db, SEED))!.budgetLines).toEqual([]);
 
       // The export's read-only Currency column names the currency of a bare amount.
       const withCurrency = csv([
@@ -124,18 +128,10 @@ for (const dialect of DIALECTS) {
       ]);
       const preview = await previewSheet(t.db, 'ru.csv', sheet);
       expect(preview.unmatchedColumns).toEqual([]);
-      expect(preview.rows.map((r) => [r.action, r.errors])).toEqual([
-        ['create', []],
-        [
-          'error',
-          [
-            {
-              code: 'unknownOrganisation',
-              column: 'implementer',
-              value: 'Программа развития ООН',
-            },
-          ],
-        ],
+      // "ООН" is "Организации Объединённых Наций": the stored UNDP, not a new organisation.
+      expect(preview.rows.map((r) => [r.action, r.errors, r.newOrganisations])).toEqual([
+        ['create', [], []],
+        ['create', [], []],
       ]);
       await importSheet(t.db, 'ru.csv', sheet);
       const made = (await findProjectBySlug(t.db, 'proekt-s-russkimi-nazvaniyami'))!;
@@ -143,6 +139,11 @@ for (const dialect of DIALECTS) {
         ['donor', 'european-union'],
         ['donor', 'unodc'],
         ['implementing', 'undp'],
+      ]);
+      const full = (await findProjectBySlug(t.db, 'proekt-s-polnym-nazvaniem'))!;
+      expect(full.organisations.map((o) => o.organisation.slug)).toEqual([
+        'european-union',
+        'undp',
       ]);
     });
 

@@ -101,16 +101,20 @@ for (const dialect of DIALECTS) {
       expect(preview.rows.map((r) => r.action)).toEqual(['create', 'error']);
       expect(preview.rows[1]!.errors).toEqual([
         { code: 'unknownPlace', column: 'country', value: 'Atlantis' },
-        { code: 'unknownType', column: 'type', value: 'Juggling' },
-        { code: 'unknownOrganisation', column: 'donor', value: 'Nobody' },
+        { code: 'unknownType', column: 'type', value: 'Juggling', detail: expect.any(String) },
         expect.objectContaining({ code: 'periodUnclear', column: 'period', value: 'sometime' }),
+      ]);
+      // An organisation the database does not know is no error: the import creates it.
+      expect(preview.rows[1]!.newOrganisations).toEqual([
+        { slug: 'nobody', name: 'Nobody', acronym: null },
       ]);
       expect(
         preview.rows[1]!.errors.map((e) => sheetProblemText(e, adminEn.imports, 'en')),
       ).toEqual([
         'Country: "Atlantis" is not a known country or region',
-        'Type of project: "Juggling" is not in the vocabulary',
-        'Donor: "Nobody" is not a known organisation',
+        expect.stringMatching(
+          /^Type of project: "Juggling" is not in the vocabulary; the nearest types are .+; .+; .+$/,
+        ),
         expect.stringContaining('Period: "sometime" is not clear'),
       ]);
       expect(await findProjectBySlug(t.db, 'court-automation-pilot')).toBeUndefined();

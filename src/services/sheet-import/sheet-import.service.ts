@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { insertAuditEntry } from '../../db/audit.repository.ts';
 import type { Db } from '../../db/database.ts';
+import { findOrganisationBySlug, upsertOrganisation } from '../../db/organisations.repository.ts';
 import { saveProject } from '../../db/project-write.repository.ts';
 import { nowIso } from '../../db/time.ts';
 import { inTransaction } from '../../db/transaction.ts';
@@ -13,7 +14,8 @@ import { isKnownCurrency } from '../../domain/vocabularies/codelists.ts';
 import { keepBaseline } from '../editing/project-store.ts';
 import { recordImportRevisions } from '../import/import-revisions.ts';
 import { projectsChanged } from '../project-changes.ts';
-import { type RowCells, rowToInput } from './row-to-input.ts';
+import { type NewOrganisation, type RowCells, rowToInput } from './row-to-input.ts';
+import { fieldChanges } from './sheet-changes.ts';
 import type {
   RowAction,
   SheetImportReport,
@@ -55,6 +57,7 @@ type RowWriter = (
   line: number,
   input: ProjectInput,
   action: 'create' | 'update',
+  newOrganisations: readonly NewOrganisation[],
 ) => Promise<SheetProblem | undefined>;
 
 // Data rows planned at a time: their stored projects are read together.
@@ -148,11 +151,13 @@ async function planRows(
       title: input.title || null,
       errors,
       warnings: reading.warnings,
+      changes: action === 'create' || action === 'update' ? fieldChanges(base, input) : [],
+      newOrganisations: reading.newOrganisations,
     };
     preview.rows.push(row);
     const refused =
       write && (action === 'create' || action === 'update')
-        ? await write(line, input, action)
+        ? await write(line, input, action, reading.newOrganisations)
         : undefined;
     if (refused) {
       row.action = 'error';
@@ -235,7 +240,7 @@ export async function importSheet(
       };
       // Each valid row is written as soon as it is planned, so no more than a chunk of rows
       // and their projects is ever held.
-      await planRows(trx, matched, options, async (line, input, action) => {
+      await planRows(trx, matched, options, async (line, input, action, organisations) => {
         // saveProject writes onto whatever project has the slug: a new project's slug was free
         // when planned, and is checked again here, so that no other project is ever overwritten
         // (say one created meanwhile in the editor).
@@ -248,6 +253,15 @@ export async function importSheet(
           if (holder) return { code: 'slugTaken', column: 'slug', value: input.slug };
         }
         try {
+          // Created before the project that names them; an earlier row may have made them.
+          for (const org of organisations)
+            if (!(await findOrganisationBySlug(trx, org.slug)))
+              await upsertOrganisation(trx, {
+                ...org,
+                iatiIdentifier: null,
+                iatiType: null,
+                website: null,
+              });
           // The version this row replaces stays restorable: the import can be undone.
           if (action === 'update') await keepBaseline(trx, input.slug);
           const { id } = await saveProject(trx, input, { isKnownCurrency });

@@ -1,5 +1,7 @@
 import type { SheetColumn } from '../../interchange/sheet/sheet-headers.ts';
 import type { SheetFormat } from '../../interchange/sheet/sheet-reader.ts';
+import type { NewOrganisation } from './row-to-input.ts';
+import type { FieldChange } from './sheet-changes.ts';
 import type { SheetProblem } from './sheet-problem.ts';
 
 export type RowAction = 'create' | 'update' | 'unchanged' | 'error';
@@ -13,6 +15,10 @@ export interface SheetRowPreview {
   title: string | null;
   errors: SheetProblem[];
   warnings: SheetProblem[];
+  /** The fields the row changes, from what to what (for a new project: what it sets). */
+  changes: FieldChange[];
+  /** Organisations the row names that are not stored yet: importing creates them. */
+  newOrganisations: NewOrganisation[];
 }
 
 /** Everything the import would do, before it does it. */

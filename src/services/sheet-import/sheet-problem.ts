@@ -28,6 +28,8 @@ export const SHEET_PROBLEM_CODES = [
   'unknownCountry',
   'unknownType',
   'unknownOrganisation',
+  'newOrganisation',
+  'placeholderCell',
   'dateInvalid',
   'periodUnclear',
   'periodConflict',

@@ -1,5 +1,6 @@
 import { formatNumber } from '../../i18n/format.ts';
 import type { ImportRun, SheetRunReport } from '../../services/import-runs/import-run.ts';
+import type { FieldChange } from '../../services/sheet-import/sheet-changes.ts';
 import type { SheetPreview } from '../../services/sheet-import/sheet-import.service.ts';
 import {
   columnHeader,
@@ -45,15 +46,40 @@ function problemText(problem: SheetProblem | string, ctx: AdminContext): string 
   return sheetProblemText(problem, ctx.t.admin.imports, ctx.locale.code);
 }
 
+const shorten = (text: string) => (text.length > 140 ? `${text.slice(0, 139)}…` : text);
+
+/** Each field the row changes: its column, the stored text struck out, the new one. */
+function changesList(changes: FieldChange[] | undefined, ctx: AdminContext): SafeHtml | '' {
+  if (!changes || changes.length === 0) return '';
+  const p = ctx.t.admin.imports.preview;
+  return html`<dl class="import-changes">${changes.map(
+    (c) =>
+      html`<div data-column="${c.column}"><dt>${columnHeader(c.column, ctx.locale.code)}</dt><dd>${c.from ? html`<del>${shorten(c.from)}</del>` : html`<span class="muted">${p.empty}</span>`} → ${c.to ? html`<ins>${shorten(c.to)}</ins>` : html`<span class="muted">${p.empty}</span>`}</dd></div>`,
+  )}</dl>`;
+}
+
+/** Every organisation the import will create, once, above the rows that name them. */
+function newOrganisations(sheet: SheetPreview, ctx: AdminContext): SafeHtml | '' {
+  const seen = new Map<string, string>();
+  for (const r of sheet.rows)
+    for (const o of r.newOrganisations ?? [])
+      if (!seen.has(o.slug)) seen.set(o.slug, o.acronym ? `${o.name} (${o.acronym})` : o.name);
+  if (seen.size === 0) return '';
+  const p = ctx.t.admin.imports.preview;
+  return html`<div class="admin-notice" data-new-organisations><p>${p.newOrganisations}</p>
+<ul>${[...seen].map(([slug, label]) => html`<li data-slug="${slug}">${label}</li>`)}</ul></div>`;
+}
+
 function rowsTable(sheet: SheetPreview, ctx: AdminContext): SafeHtml | '' {
   const p = ctx.t.admin.imports.preview;
   if (sheet.rows.length === 0) return '';
-  return html`<table class="admin-table import-rows">
-<thead><tr><th scope="col">${p.row}</th><th scope="col">${p.action}</th><th scope="col">${p.project}</th><th scope="col">${p.problems}</th></tr></thead>
+  return html`${newOrganisations(sheet, ctx)}<table class="admin-table import-rows">
+<thead><tr><th scope="col">${p.row}</th><th scope="col">${p.action}</th><th scope="col">${p.project}</th><th scope="col">${p.changes}</th><th scope="col">${p.problems}</th></tr></thead>
 <tbody>${sheet.rows.map(
     (r) => html`<tr data-line="${r.line}" data-action="${r.action}">
 <td>${r.line}</td><td>${r.action === 'error' ? html`<strong class="field-error">${p.actions.error}</strong>` : p.actions[r.action]}</td>
 <td>${r.title ?? '—'}${r.slug ? html`<br><code>${r.slug}</code>` : ''}</td>
+<td>${changesList(r.changes, ctx)}</td>
 <td>${r.errors.length + r.warnings.length > 0 ? html`<ul>${r.errors.map((e) => html`<li class="field-error">${problemText(e, ctx)}</li>`)}${r.warnings.map((w) => html`<li>${p.warning}: ${problemText(w, ctx)}</li>`)}</ul>` : ''}</td></tr>`,
   )}</tbody></table>`;
 }

@@ -1,0 +1,62 @@
+import type { ProjectInput } from '../../domain/projects/project.ts';
+import { countryName, regionName } from '../../domain/vocabularies/codelists.ts';
+import {
+  budgetLineCell,
+  type ColumnKey,
+  contactCell,
+  MULTI_VALUE_SEPARATOR,
+  periodCell,
+} from '../../interchange/csv/project-columns.ts';
+
+/** One field a row changes, from what to what, as the sheet's cells would say it. */
+export interface FieldChange {
+  column: ColumnKey;
+  from: string;
+  to: string;
+}
+
+const list = (values: readonly string[]) => values.join(MULTI_VALUE_SEPARATOR);
+
+// Each importable field as cell text. Organisations and types by slug: the rows are compared
+// before any of them is written, and a new organisation has only its proposed slug.
+const FIELDS: [ColumnKey, (p: ProjectInput) => string][] = [
+  ['title', (p) => p.title],
+  ['summary', (p) => p.summary ?? ''],
+  ['description', (p) => p.description ?? ''],
+  ['beneficiary', (p) => p.beneficiary ?? ''],
+  ['iatiIdentifier', (p) => p.provenance.iatiIdentifier ?? ''],
+  [
+    'country',
+    (p) =>
+      list([
+        ...p.countries.map((c) => countryName(c.code, 'en')),
+        ...p.regions.map((r) => regionName(r.code, 'en')),
+      ]),
+  ],
+  ['beneficiaryCountries', (p) => list(p.beneficiaryCountries.map((c) => countryName(c, 'en')))],
+  ['type', (p) => list(p.typeSlugs)],
+  [
+    'donor',
+    (p) => list(p.organisations.filter((o) => o.role === 'donor').map((o) => o.organisationSlug)),
+  ],
+  [
+    'implementer',
+    (p) =>
+      list(p.organisations.filter((o) => o.role === 'implementing').map((o) => o.organisationSlug)),
+  ],
+  ['period', (p) => [periodCell(p.period), p.periodNote].filter(Boolean).join(' · ')],
+  ['budget', (p) => p.budgetText ?? ''],
+  ['budgetLines', (p) => list(p.budgetLines.map(budgetLineCell))],
+  ['contact', (p) => p.contacts.map(contactCell).join('\n')],
+];
+
+/** What importing the row would change in the stored project (for a new one: what it sets). */
+export function fieldChanges(before: ProjectInput, after: ProjectInput): FieldChange[] {
+  const changes: FieldChange[] = [];
+  for (const [column, text] of FIELDS) {
+    const from = text(before);
+    const to = text(after);
+    if (from !== to) changes.push({ column, from, to });
+  }
+  return changes;
+}
