@@ -63,6 +63,62 @@
     refresh();
   }
 
+  // The budget as the importers read it, shown as it is typed; "Use these lines" copies the
+  // lines into the budget rows. Without this, the form's "Read the budget" button does it.
+  for (const panel of document.querySelectorAll('[data-budget-reading]')) {
+    const form = panel.closest('form');
+    const area = form?.querySelector('textarea[name="budgetText"]');
+    if (!area) continue;
+    let timer;
+    let last = area.value;
+    const refresh = async () => {
+      if (area.value === last) return;
+      last = area.value;
+      if (area.value.trim() === '') {
+        panel.textContent = '';
+        return;
+      }
+      const response = await fetch(panel.dataset.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          'x-csrf-token': csrfOf(area),
+        },
+        body: new URLSearchParams({ budgetText: area.value }),
+        credentials: 'same-origin',
+      });
+      // The server renders and escapes the panel; the response is safe markup.
+      if (response.ok && area.value === last) panel.innerHTML = await response.text();
+    };
+    area.addEventListener('input', () => {
+      clearTimeout(timer);
+      timer = setTimeout(refresh, 400);
+    });
+    panel.addEventListener('click', (event) => {
+      if (!event.target.closest('[data-use-budget-lines]')) return;
+      const lines = [...panel.querySelectorAll('[data-budget-line]')].map((tr) => tr.dataset);
+      const group = form.querySelector('[data-repeat="budget"]');
+      const add = group?.querySelector('[data-add-row]');
+      if (!group) return;
+      while (group.querySelectorAll('.repeat__row').length < lines.length) add?.click();
+      const rows = [...group.querySelectorAll('.repeat__row')];
+      rows.forEach((row, i) => {
+        const line = lines[i];
+        const n = row.dataset.row;
+        const set = (name, value) => {
+          const el = row.querySelector(`[name="budget.${n}.${name}"]`);
+          if (el) el.value = value;
+        };
+        set('label', line?.label ?? '');
+        set('amount', line?.amount ?? '');
+        set('currency', line?.currency ?? '');
+        const total = row.querySelector(`[name="budget.${n}.total"]`);
+        if (total) total.checked = line?.total === '1';
+      });
+      rows[0]?.querySelector('input')?.focus();
+    });
+  }
+
   for (const group of document.querySelectorAll('[data-repeat]')) {
     const prefix = group.dataset.repeat;
     const button = group.querySelector('[data-add-row]');

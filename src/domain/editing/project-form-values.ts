@@ -1,4 +1,4 @@
-import { centsToDecimal } from '../projects/budget.ts';
+import { type BudgetLine, centsToDecimal } from '../projects/budget.ts';
 import type { Project } from '../projects/project.ts';
 import type { FormValues } from './project-form.ts';
 
@@ -31,12 +31,7 @@ export function projectToFormValues(p: Project): FormValues {
     v[`org.${i}.role`] = o.role;
     v[`org.${i}.slug`] = o.organisation.slug;
   });
-  p.budgetLines.forEach((l, i) => {
-    v[`budget.${i}.label`] = l.label ?? '';
-    v[`budget.${i}.amount`] = centsToDecimal(l.amountCents);
-    v[`budget.${i}.currency`] = l.currency;
-    if (l.isTotal) v[`budget.${i}.total`] = 'on';
-  });
+  setBudgetLines(v, p.budgetLines);
   p.contacts.forEach((c, i) => {
     v[`contact.${i}.role`] = c.role ?? '';
     v[`contact.${i}.organisation`] = c.organisation ?? '';
@@ -62,5 +57,23 @@ export function projectToFormValues(p: Project): FormValues {
     v[`tr.${t.language}.beneficiary`] = t.beneficiary ?? '';
     v[`tr.${t.language}.periodNote`] = t.periodNote ?? '';
   }
+  return v;
+}
+
+function setBudgetLines(v: FormValues, lines: readonly BudgetLine[]) {
+  lines.forEach((l, i) => {
+    v[`budget.${i}.label`] = l.label ?? '';
+    v[`budget.${i}.amount`] = centsToDecimal(l.amountCents);
+    v[`budget.${i}.currency`] = l.currency;
+    if (l.isTotal) v[`budget.${i}.total`] = 'on';
+  });
+}
+
+/** The form's values with its budget lines replaced by `lines` (what "Read the budget" read). */
+export function withBudgetLines(values: FormValues, lines: readonly BudgetLine[]): FormValues {
+  const v: FormValues = Object.fromEntries(
+    Object.entries(values).filter(([key]) => !key.startsWith('budget.')),
+  );
+  setBudgetLines(v, lines);
   return v;
 }

@@ -1,10 +1,12 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { codelistOptions } from '../../domain/editing/form-options.ts';
 import { type Actor, isTransition } from '../../domain/editing/policy.ts';
 import type { FormValues } from '../../domain/editing/project-form.ts';
-import { projectToFormValues } from '../../domain/editing/project-form-values.ts';
+import { projectToFormValues, withBudgetLines } from '../../domain/editing/project-form-values.ts';
 import { MergeConflictError, UnauthorizedError, ValidationError } from '../../domain/errors.ts';
+import { parseBudgetText } from '../../domain/projects/budget-text.ts';
 import type { AdminContext } from '../../views/admin/admin-context.ts';
+import { budgetReadingPanel } from '../../views/admin/budget-reading.view.ts';
 import { conflictView } from '../../views/admin/conflict.view.ts';
 import { type ProjectFormModel, projectFormView } from '../../views/admin/project-form.view.ts';
 import { adminProjectsListView } from '../../views/admin/projects-list.view.ts';
@@ -65,6 +67,25 @@ export async function adminProjectRoutes(app: FastifyInstance, o: AdminRouteOpti
     };
   }
 
+  /**
+   * "Read the budget" without JavaScript: the form comes back with its lines replaced by what
+   * the budget reader (the importers' own) read from the text, and nothing is saved.
+   */
+  async function readBudget(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    values: FormValues,
+    slug?: string,
+  ) {
+    const actor = requireUser(request);
+    const ctx = adminContext(request, o);
+    const parsed = parseBudgetText(values.budgetText?.toString() ?? '');
+    const filled = parsed.lines.length > 0 ? withBudgetLines(values, parsed.lines) : values;
+    const model = await formModel(ctx, actor, filled, [], slug);
+    model.budgetReading = { parsed, filled: parsed.lines.length > 0 };
+    return sendAdminPage(reply, projectFormView(model, ctx));
+  }
+
   app.get('/projects', async (request, reply) => {
     const actor = requireUser(request);
     const ctx = adminContext(request, o);
@@ -97,6 +118,7 @@ export async function adminProjectRoutes(app: FastifyInstance, o: AdminRouteOpti
     const actor = requireUser(request);
     const ctx = adminContext(request, o);
     const values = formOf(request);
+    if (field(request, 'readBudget')) return readBudget(request, reply, values);
     try {
       const project = await editing.create(
         actor,
@@ -136,6 +158,7 @@ export async function adminProjectRoutes(app: FastifyInstance, o: AdminRouteOpti
     const ctx = adminContext(request, o);
     const { slug } = request.params;
     const values = formOf(request);
+    if (field(request, 'readBudget')) return readBudget(request, reply, values, slug);
     const expected = intOf(field(request, 'version'));
     try {
       if (Number.isNaN(expected))
@@ -215,6 +238,16 @@ export async function adminProjectRoutes(app: FastifyInstance, o: AdminRouteOpti
       return redirectTo(reply, ctx, `/projects/${slug}/edit`, 'done');
     },
   );
+
+  // What the budget reader makes of the text as it is typed (admin.js shows it beside the field).
+  app.post('/budget-reading', async (request, reply) => {
+    requireUser(request);
+    const parsed = parseBudgetText(field(request, 'budgetText').slice(0, 20_000));
+    return reply
+      .header('cache-control', 'no-store')
+      .type('text/html; charset=utf-8')
+      .send(budgetReadingPanel(parsed, adminContext(request, o), { filled: false }).toString());
+  });
 
   app.post('/preview', async (request, reply) => {
     requireUser(request);

@@ -89,6 +89,17 @@ export const adminEn = {
     amount: 'Amount',
     currency: 'Currency',
     isTotal: 'Total',
+    readBudget: 'Read the budget',
+    readBudgetHint:
+      'Reads the amounts in the text into budget lines below, with the same reader as the imports. Nothing is saved until you save.',
+    budgetRead: 'Lines read from the text',
+    budgetReadSure: 'Read for sure.',
+    budgetReadUnsure: 'Not read for sure; check the lines:',
+    budgetReadNone: 'No amount with a currency was found in the text.',
+    budgetReadFilled:
+      'The lines below were filled from the text: check them, correct them if needed, and save.',
+    useBudgetLines: 'Use these lines',
+    component: 'Component',
     contacts: 'Contacts',
     person: 'Person',
     jobTitle: 'Position',

@@ -1,12 +1,14 @@
 import type { CodelistOptions } from '../../domain/editing/form-options.ts';
 import { rowsOf } from '../../domain/editing/project-form.ts';
 import type { Organisation } from '../../domain/organisations/organisation.ts';
+import type { ParsedBudget } from '../../domain/projects/budget-text.ts';
 import { ORGANISATION_ROLES } from '../../domain/projects/project.ts';
 import type { ProjectType } from '../../domain/vocabularies/project-type.ts';
 import { LOCALES } from '../../i18n/locales.ts';
 import { html, type SafeHtml } from '../html.ts';
 import type { AdminContext } from './admin-context.ts';
 import { adminLayout, adminPath, csrfField } from './admin-layout.ts';
+import { budgetReadingPanel } from './budget-reading.view.ts';
 import {
   checkboxes,
   type FormState,
@@ -31,6 +33,8 @@ export interface ProjectFormModel {
   lead?: SafeHtml;
   /** Shown at the top inside the form, so its inputs are sent with it (a conflict's choices). */
   formLead?: SafeHtml;
+  /** What "Read the budget" read from the text; `filled` when the lines were replaced by it. */
+  budgetReading?: { parsed: ParsedBudget; filled: boolean };
 }
 
 function rowNumbers(state: FormState, prefix: string, blanks: number): number[] {
@@ -207,6 +211,8 @@ ${withErrorSummary(
   s,
   html`<form method="post" action="${action}" class="project-form" novalidate>
 ${csrfField(ctx)}
+<!-- Enter in a field saves: the first submit button is the default, so it is Save, unseen. -->
+<button type="submit" class="visually-hidden" tabindex="-1" aria-hidden="true">${ctx.t.admin.form.save}</button>
 ${m.slug ? html`<input type="hidden" name="version" value="${fieldValue(s, 'version')}">` : ''}
 ${s.values.base ? html`<input type="hidden" name="base" value="${fieldValue(s, 'base')}">` : ''}
 ${m.formLead ?? ''}
@@ -249,6 +255,11 @@ ${textField(ctx, s, 'sectors', f.sectors, { hint: f.sectorsHint })}
 ${repeated(ctx, s, 'org', f.organisations, rowNumbers(s, 'org', 2), (n) => organisationRow(ctx, s, m, n))}
 <fieldset class="form-section"><legend>${f.budget}</legend>
 ${textArea(ctx, s, 'budgetText', f.budgetText, { rows: 2 })}
+<div class="budget-read">
+<button type="submit" name="readBudget" value="1" class="button button--secondary" aria-describedby="f-read-budget-hint">${f.readBudget}</button>
+<p class="field-hint" id="f-read-budget-hint">${f.readBudgetHint}</p>
+</div>
+<div class="budget-reading" data-budget-reading data-url="${adminPath(ctx, '/budget-reading')}" aria-live="polite">${m.budgetReading ? budgetReadingPanel(m.budgetReading.parsed, ctx, { filled: m.budgetReading.filled }) : ''}</div>
 </fieldset>
 ${repeated(ctx, s, 'budget', f.budgetLines, rowNumbers(s, 'budget', 2), (n) => budgetRow(ctx, s, m, n))}
 <fieldset class="form-section"><legend>${f.beneficiary}</legend>
