@@ -147,6 +147,37 @@ describe('editing in a real browser', () => {
     expect(saved.summary).toBe('Summary by two');
   });
 
+  it('reads the budget text as it is typed and copies the lines it read into the form', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await logIn(page, 'editor@example.org');
+    await page.goto(`${server.origin}/admin/projects/new`);
+    await page.locator('#f-title').fill('Budget typed in the browser');
+    await page
+      .locator('#f-budgetText')
+      .fill('Total - USD 70.6 million; Sub-Programme 2 - USD 18.3 million.');
+    const use = page.getByRole('button', { name: 'Use these lines' });
+    await use.waitFor({ timeout: 10_000 });
+    expect(await page.locator('[data-budget-line]').count()).toBe(2);
+    await use.click();
+    expect(await page.locator('[name="budget.0.amount"]').inputValue()).toBe('70600000');
+    expect(await page.locator('[name="budget.1.label"]').inputValue()).toBe('Sub-Programme 2');
+    expect(await page.locator('[name="budget.0.total"]').isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForURL('**/edit?notice=created');
+    const saved = await createServices(server.database).admin.editing.getForEditor(
+      { id: 1, role: 'admin' },
+      'budget-typed-in-the-browser',
+    );
+    expect(saved.project.budgetLines.map((l) => [l.amountCents, l.isTotal])).toEqual([
+      [7_060_000_000, true],
+      [1_830_000_000, false],
+    ]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("fits the editor's pages on a phone: nothing wider than the screen", async () => {
     const phone = await (
       await browser.newContext({ viewport: { width: 375, height: 800 } })
