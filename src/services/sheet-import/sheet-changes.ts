@@ -17,9 +17,18 @@ export interface FieldChange {
 
 const list = (values: readonly string[]) => values.join(MULTI_VALUE_SEPARATOR);
 
-// Each importable field as cell text. Organisations and types by slug: the rows are compared
-// before any of them is written, and a new organisation has only its proposed slug.
-const FIELDS: [ColumnKey, (p: ProjectInput) => string][] = [
+const organisations = (p: ProjectInput, role: string, nameOf: NameOf) =>
+  list(
+    p.organisations
+      .filter((o) => o.role === role)
+      .map((o) => nameOf('organisation', o.organisationSlug)),
+  );
+
+/** Names of types and organisations by slug, a new organisation's among them. */
+export type NameOf = (kind: 'type' | 'organisation', slug: string) => string;
+
+// Each importable field as cell text, types and organisations by name as a sheet writes them.
+const FIELDS: [ColumnKey, (p: ProjectInput, nameOf: NameOf) => string][] = [
   ['title', (p) => p.title],
   ['summary', (p) => p.summary ?? ''],
   ['description', (p) => p.description ?? ''],
@@ -34,16 +43,9 @@ const FIELDS: [ColumnKey, (p: ProjectInput) => string][] = [
       ]),
   ],
   ['beneficiaryCountries', (p) => list(p.beneficiaryCountries.map((c) => countryName(c, 'en')))],
-  ['type', (p) => list(p.typeSlugs)],
-  [
-    'donor',
-    (p) => list(p.organisations.filter((o) => o.role === 'donor').map((o) => o.organisationSlug)),
-  ],
-  [
-    'implementer',
-    (p) =>
-      list(p.organisations.filter((o) => o.role === 'implementing').map((o) => o.organisationSlug)),
-  ],
+  ['type', (p, nameOf) => list(p.typeSlugs.map((slug) => nameOf('type', slug)))],
+  ['donor', (p, nameOf) => organisations(p, 'donor', nameOf)],
+  ['implementer', (p, nameOf) => organisations(p, 'implementing', nameOf)],
   ['period', (p) => [periodCell(p.period), p.periodNote].filter(Boolean).join(' · ')],
   ['budget', (p) => p.budgetText ?? ''],
   ['budgetLines', (p) => list(p.budgetLines.map(budgetLineCell))],
@@ -51,11 +53,15 @@ const FIELDS: [ColumnKey, (p: ProjectInput) => string][] = [
 ];
 
 /** What importing the row would change in the stored project (for a new one: what it sets). */
-export function fieldChanges(before: ProjectInput, after: ProjectInput): FieldChange[] {
+export function fieldChanges(
+  before: ProjectInput,
+  after: ProjectInput,
+  nameOf: NameOf,
+): FieldChange[] {
   const changes: FieldChange[] = [];
   for (const [column, text] of FIELDS) {
-    const from = text(before);
-    const to = text(after);
+    const from = text(before, nameOf);
+    const to = text(after, nameOf);
     if (from !== to) changes.push({ column, from, to });
   }
   return changes;

@@ -144,6 +144,21 @@ for (const dialect of DIALECTS) {
       expect(country.from).toContain('Kyrgyz Republic');
       expect(country.to).toBe('Kazakhstan');
       expect(changes.map((c) => c.column)).toEqual(['title', 'country']);
+
+      // Types and organisations by name, a new organisation's too.
+      const named = await previewSheet(
+        t.db,
+        'named.csv',
+        csv([
+          ['Title', 'Type of project', 'Donor'],
+          ['Named changes', 'Access to justice', 'UNODC; Brand New Trust (BNT)'],
+        ]),
+      );
+      const byColumn = new Map(named.rows[0]!.changes.map((c) => [c.column, c.to]));
+      expect(byColumn.get('type')).toBe('Access to justice');
+      expect(byColumn.get('donor')).toBe(
+        'United Nations Office on Drugs and Crime (UNODC); Brand New Trust (BNT)',
+      );
     });
   });
 }

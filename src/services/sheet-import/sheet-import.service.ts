@@ -151,7 +151,10 @@ async function planRows(
       title: input.title || null,
       errors,
       warnings: reading.warnings,
-      changes: action === 'create' || action === 'update' ? fieldChanges(base, input) : [],
+      changes:
+        action === 'create' || action === 'update'
+          ? fieldChanges(base, input, vocabulary.nameOf)
+          : [],
       newOrganisations: reading.newOrganisations,
     };
     preview.rows.push(row);

@@ -30,6 +30,8 @@ export interface Vocabulary {
    * every row of the import that names it again (so it is created once).
    */
   proposeOrganisation(name: string): { slug: string; name: string; acronym: string | null };
+  /** The English name of a type or organisation by slug (a proposed one too), else the slug. */
+  nameOf(kind: 'type' | 'organisation', slug: string): string;
 }
 
 // "United Nations Development Programme (UNDP)", "… (УНП ООН)": a name with its acronym after
@@ -117,6 +119,8 @@ export async function loadVocabulary(db: Db): Promise<Vocabulary> {
       : undefined;
   };
   const takenSlugs = new Set(organisations.map((o) => o.slug));
+  const typeNames = new Map(types.map((t) => [t.slug, t.name]));
+  const organisationNames = new Map(organisations.map((o) => [o.slug, organisationLabel(o)]));
   const proposed = new Map<string, { slug: string; name: string; acronym: string | null }>();
   return {
     place(text) {
@@ -128,6 +132,8 @@ export async function loadVocabulary(db: Db): Promise<Vocabulary> {
     country: countryCodeOfName,
     type: (text) => typeIndex.get(normaliseName(text)),
     organisation: lookUpOrganisation,
+    nameOf: (kind, slug) =>
+      (kind === 'type' ? typeNames.get(slug) : organisationNames.get(slug)) ?? slug,
     nearestTypes(text, language, count = 3) {
       const wanted = normaliseName(text);
       const words = new Set(wanted.split(' '));
@@ -159,6 +165,7 @@ export async function loadVocabulary(db: Db): Promise<Vocabulary> {
       takenSlugs.add(slug);
       const made = { slug, name, acronym };
       proposed.set(key, made);
+      organisationNames.set(slug, acronym ? `${name} (${acronym})` : name);
       if (acronym) {
         proposed.set(organisationKey(name), made);
         proposed.set(organisationKey(acronym), made);
