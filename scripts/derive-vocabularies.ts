@@ -1,13 +1,13 @@
 /**
  * Derives the vocabularies the application ships (src/data/*.json) from the IATI codelists in
- * ../shared/data/iati-codelists (CC BY 4.0, IATI; Russian country names from Unicode CLDR) and
+ * vendor/iati-codelists (CC BY 4.0, IATI; Russian country names from Unicode CLDR) and
  * from Intl.DisplayNames (CLDR, via Node's ICU) for Russian currency names.
  * Run: npx tsx scripts/derive-vocabularies.ts [path/to/iati-codelists]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-const source = resolve(process.argv[2] ?? '../shared/data/iati-codelists');
+const source = resolve(process.argv[2] ?? 'vendor/iati-codelists');
 const out = resolve('src/data');
 
 interface Item {

@@ -180,7 +180,7 @@ describe('parseBudgetText: formats read for sure', () => {
 describe('parseBudgetText: the seed record', () => {
   const seed = readFileSync(
     new URL(
-      '../../../../shared/seed/unodc-programme-for-central-asia-2015-2019.txt',
+      '../../../test/fixtures/seed/unodc-programme-for-central-asia-2015-2019.txt',
       import.meta.url,
     ),
     'utf8',

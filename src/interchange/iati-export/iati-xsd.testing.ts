@@ -4,14 +4,14 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-// The official schemas live beside the repository, in shared/ (not copied into it).
+// The official schemas, copied into the repository (test/fixtures/iati/schema/README.md).
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 export const IATI_ACTIVITIES_XSD = join(
   REPO,
-  '..',
-  'shared',
-  'data',
-  'iati-schema',
+  'test',
+  'fixtures',
+  'iati',
+  'schema',
   'iati-activities-schema.xsd',
 );
 

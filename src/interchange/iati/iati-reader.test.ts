@@ -171,7 +171,7 @@ describe('readIatiActivities refuses bad and hostile input', () => {
   });
 });
 
-describe('readIatiActivities on real publisher files (../shared/data/iati-samples)', () => {
+describe('readIatiActivities on real publisher files (test/fixtures/iati/samples)', () => {
   const cases: [string, number][] = [
     ['codeforIATI-iati-datastore/CD.xml', 205],
     ['codeforIATI-iati-datastore/big_value.xml', 198],

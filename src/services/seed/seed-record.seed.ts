@@ -1,7 +1,7 @@
 import type { OrganisationInput } from '../../domain/organisations/organisation.ts';
 import type { ProjectInput } from '../../domain/projects/project.ts';
 
-// The one real record: ../shared/seed/unodc-programme-for-central-asia-2015-2019.txt, field by field.
+// The one real record: test/fixtures/seed/unodc-programme-for-central-asia-2015-2019.txt, field by field.
 
 export const SEED_ORGANISATIONS: OrganisationInput[] = [
   {
