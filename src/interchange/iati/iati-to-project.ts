@@ -224,7 +224,8 @@ function participantsOf(activity: IatiActivity, main: string, warnings: IatiWarn
       if (!p.ref || isPlaceholderOrganisationName(p.ref)) continue;
       name = p.ref;
     }
-    const country = named ? countryCodeOfName(named) : undefined;
+    // A funder named as a country is its government; an implementer so named is left as given.
+    const country = named && role === 'donor' ? countryCodeOfName(named) : undefined;
     if (country) {
       name = countryShortName(country, 'en');
       warnings.push({ code: 'orgCountryNamed', value: named!, detail: name });

@@ -222,6 +222,8 @@ export async function importSheet(
   try {
     await inTransaction(db, async (trx) => {
       let pending: { id: number; line: number }[] = [];
+      // New organisations this import made: rows naming one again need no look-up.
+      const madeOrganisations = new Set<string>();
       const at = nowIso();
       const flushRevisions = async () => {
         const lines = new Map(pending.map((w) => [w.id, w.line]));
@@ -257,7 +259,9 @@ export async function importSheet(
         }
         try {
           // Created before the project that names them; an earlier row may have made them.
-          for (const org of organisations)
+          for (const org of organisations) {
+            if (madeOrganisations.has(org.slug)) continue;
+            // Free when the sheet was read; checked again, so one made meanwhile is not written over.
             if (!(await findOrganisationBySlug(trx, org.slug)))
               await upsertOrganisation(trx, {
                 ...org,
@@ -265,6 +269,8 @@ export async function importSheet(
                 iatiType: null,
                 website: null,
               });
+            madeOrganisations.add(org.slug);
+          }
           // The version this row replaces stays restorable: the import can be undone.
           if (action === 'update') await keepBaseline(trx, input.slug);
           const { id } = await saveProject(trx, input, { isKnownCurrency });
